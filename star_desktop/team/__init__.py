@@ -1,0 +1,1 @@
+"""The team: its name, municipality, federation, parties and members."""
