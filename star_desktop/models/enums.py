@@ -16,7 +16,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
     return text
 
 
-class LabelledEnum(str, enum.Enum):
+class LabelledEnum(enum.StrEnum):
     """A string enum whose members carry a Swedish label."""
 
     label: str

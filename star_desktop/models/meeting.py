@@ -12,10 +12,35 @@ from .enums import AgendaKind, AttendanceStatus, DecisionKind, MeetingState
 from .team import Member
 
 
+class MeetingSeries(Base):
+    """A rule that plans a year's meetings, e.g. the second Tuesday of every month 09.00–12.00.
+
+    ``weekday`` is 0 for Monday; ``week_of_month`` 1–4 counts that weekday in the month, and -1
+    means the last one.
+    """
+
+    __tablename__ = "meeting_series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    week_of_month: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[dt.time] = mapped_column(Time)
+    ends_at: Mapped[dt.time] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    link: Mapped[str] = mapped_column(String(500), default="")
+    first_on: Mapped[dt.date] = mapped_column(Date)
+    last_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
 class Meeting(Base):
     __tablename__ = "meeting"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: The rule that planned this meeting; None for a meeting planned by hand. A moved meeting
+    #: keeps its series.
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="SET NULL")
+    )
     held_on: Mapped[dt.date] = mapped_column(Date, index=True)
     starts_at: Mapped[dt.time] = mapped_column(Time)
     ends_at: Mapped[dt.time] = mapped_column(Time)
@@ -35,7 +60,9 @@ class Meeting(Base):
         back_populates="meeting", cascade="all, delete-orphan"
     )
     addenda: Mapped[list[MinutesAddendum]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", order_by="MinutesAddendum.created_at"
+        back_populates="meeting",
+        cascade="all, delete-orphan",
+        order_by="MinutesAddendum.created_at",
     )
 
 
@@ -43,7 +70,9 @@ class AgendaItem(Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[AgendaKind] = mapped_column(enum_type(AgendaKind))
     title: Mapped[str] = mapped_column(String(300), default="")

@@ -7,6 +7,15 @@ keyed, so this file never sees a key or a passphrase.
 from alembic import context
 
 from star_desktop.models import Base
+from star_desktop.models.base import UTCDateTime
+
+
+def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+    """Render our TypeDecorators as their plain impl, so migrations import only sqlalchemy."""
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime()"
+    return False
+
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -17,6 +26,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     compare_type=True,
+    render_item=render_item,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -124,8 +123,8 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("call_sent_at", star_desktop.models.base.UTCDateTime(), nullable=True),
-        sa.Column("minutes_approved_at", star_desktop.models.base.UTCDateTime(), nullable=True),
+        sa.Column("call_sent_at", sa.DateTime(), nullable=True),
+        sa.Column("minutes_approved_at", sa.DateTime(), nullable=True),
         sa.Column("approved_by", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting")),
     )
@@ -142,8 +141,8 @@ def upgrade() -> None:
         ),
         sa.Column("birth_year", sa.Integer(), nullable=False),
         sa.Column("municipality", sa.String(length=200), nullable=False),
-        sa.Column("created_at", star_desktop.models.base.UTCDateTime(), nullable=False),
-        sa.Column("identifiers_erased_at", star_desktop.models.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("identifiers_erased_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_participant")),
     )
     op.create_table(
@@ -181,7 +180,7 @@ def upgrade() -> None:
         sa.Column("period_end", sa.Date(), nullable=False),
         sa.Column("section", sa.String(length=100), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("updated_at", star_desktop.models.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_text")),
         sa.UniqueConstraint(
             "period_start", "period_end", "section", name=op.f("uq_report_text_period_start")
@@ -221,7 +220,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("municipality", sa.String(length=200), nullable=False),
         sa.Column("federation", sa.String(length=200), nullable=False),
-        sa.Column("created_at", star_desktop.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_team")),
     )
     op.create_table(
@@ -353,8 +352,8 @@ def upgrade() -> None:
             ),
             nullable=True,
         ),
-        sa.Column("created_at", star_desktop.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", star_desktop.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["carrier_party_id"], ["party.id"], name=op.f("fk_case_carrier_party_id_party")
         ),
@@ -436,7 +435,7 @@ def upgrade() -> None:
         "minutes_addendum",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=False),
-        sa.Column("created_at", star_desktop.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -548,7 +547,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_event",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", star_desktop.models.base.UTCDateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("actor", sa.String(length=200), nullable=False),
         sa.Column(
             "action",
@@ -692,7 +691,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("summary", sa.Text(), nullable=False),
-        sa.Column("created_at", star_desktop.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["agenda_item_id"],
             ["agenda_item.id"],

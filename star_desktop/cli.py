@@ -1,0 +1,186 @@
+"""The `star-desktop` command: the GUI, and commands for automation.
+
+    star-desktop                      the GUI
+    star-desktop FILE                 the GUI on a team file
+    star-desktop --demo               the GUI on a freshly generated demo team, no prompts
+    star-desktop demo --out FILE [--cases N] [--seed S]
+    star-desktop verify FILE
+
+A command that opens a file takes its secret from the keyring, else STAR_PASSPHRASE, else
+--passphrase-file, else a prompt on a terminal. Heavy modules (Qt, exporters) are imported only
+by the command that needs them, so each command starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+SUBCOMMANDS = ("demo", "verify")
+ENV_PASSPHRASE = "STAR_PASSPHRASE"
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="star-desktop",
+        description=f"{APP_NAME} – samordnarens program för STAR-teamet.",
+        epilog="Kommandon: " + ", ".join(SUBCOMMANDS) + " (star-desktop KOMMANDO --help).",
+    )
+    p.add_argument("file", nargs="?", type=Path, help="teamfil att öppna")
+    p.add_argument("--demo", action="store_true", help="öppna ett nyskapat demoteam")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return p
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="star-desktop")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    d = sub.add_parser("demo", help="skriv en krypterad teamfil med påhittade demodata")
+    d.add_argument("--out", type=Path, required=True, help="filen som skapas")
+    d.add_argument("--cases", type=int, default=None, help="antal ärenden (standard cirka 80)")
+    d.add_argument("--seed", type=int, default=1, help="slumpfrö; samma frö ger samma team")
+    d.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    _secret_args(d)
+
+    v = sub.add_parser("verify", help="kontrollera nyckel, schemaversion och integritet")
+    v.add_argument("file", type=Path)
+    _secret_args(v)
+    return p
+
+
+def _secret_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase-file", type=Path, help="läs lösenfrasen från en fil")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in SUBCOMMANDS:
+            args = _command_parser().parse_args(args_list)
+            return {"demo": cmd_demo, "verify": cmd_verify}[args.command](args)
+        args = _gui_parser().parse_args(args_list)
+        return run_gui(args)
+    except CliError as e:
+        print(f"star-desktop: {e}", file=sys.stderr)
+        return e.code
+    except KeyboardInterrupt:
+        return 130
+
+
+# --- secrets -----------------------------------------------------------------------------------
+
+
+def _non_interactive_passphrase(args: argparse.Namespace) -> tuple[str, str] | None:
+    """(passphrase, where it came from) from the environment or --passphrase-file."""
+    env = os.environ.get(ENV_PASSPHRASE)
+    if env:
+        return env, ENV_PASSPHRASE
+    pf: Path | None = getattr(args, "passphrase_file", None)
+    if pf is not None:
+        try:
+            text = pf.read_text(encoding="utf-8")
+        except OSError as e:
+            raise CliError(f"Lösenfrasfilen kan inte läsas: {pf} ({e.strerror or e})") from e
+        return text.rstrip("\r\n"), str(pf)
+    return None
+
+
+def _asker(args: argparse.Namespace):  # noqa: ANN202 - returns an AskPassphrase
+    """An AskPassphrase for the command line: env, then file, then up to three prompts."""
+    given = _non_interactive_passphrase(args)
+    state = {"prompts": 0, "given_used": False}
+
+    def ask(reason: str | None) -> str | None:
+        if given is not None:
+            if state["given_used"]:
+                raise CliError(f"Fel lösenfras (från {given[1]}) – eller så är filen skadad.", 5)
+            state["given_used"] = True
+            return given[0]
+        if not sys.stdin.isatty():
+            raise CliError(
+                "Nyckeln finns inte i nyckelringen och ingen lösenfras angavs: sätt "
+                f"{ENV_PASSPHRASE}, ange --passphrase-file eller kör i en terminal.", 5)
+        if reason:
+            print(reason, file=sys.stderr)
+        if state["prompts"] >= 3:
+            raise CliError("Fel lösenfras tre gånger.", 5)
+        state["prompts"] += 1
+        return getpass.getpass("Lösenfras: ")
+
+    return ask
+
+
+def _new_passphrase(args: argparse.Namespace) -> str | None:
+    given = _non_interactive_passphrase(args)
+    if given is not None:
+        return given[0]
+    if sys.stdin.isatty():
+        first = getpass.getpass("Ny lösenfras: ")
+        if first != getpass.getpass("Upprepa lösenfrasen: "):
+            raise CliError("Lösenfraserna är inte lika.")
+        return first
+    return None
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo.generator import DEFAULT_CASES, DEMO_PASSPHRASE, generate_demo
+    from .storage.passphrase import weakness
+
+    cases = DEFAULT_CASES if args.cases is None else args.cases
+    if cases < 0 or cases > 1_000_000:
+        raise CliError("--cases ska vara ett tal mellan 0 och 1 000 000.")
+    out: Path = args.out
+    if out.exists() and not args.force:
+        raise CliError(f"Filen finns redan: {out} (använd --force för att skriva över).", 9)
+    if not out.parent.is_dir():
+        raise CliError(f"Mappen finns inte: {out.parent}", 3)
+    passphrase = _new_passphrase(args)
+    told = passphrase is None
+    if passphrase is None:
+        passphrase = DEMO_PASSPHRASE
+    elif reason := weakness(passphrase):
+        raise CliError(reason)
+    if out.exists():
+        out.unlink()
+    generate_demo(out, cases=cases, seed=args.seed, passphrase=passphrase)
+    print(f"Demoteam med {cases} ärenden skrivet till {out}")
+    if told:
+        print(f"Lösenfras (påhittade data): {DEMO_PASSPHRASE}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .storage.errors import TeamFileError
+    from .storage.keys import KeyStore
+    from .storage.teamfile import verify_team_file
+
+    try:
+        report = verify_team_file(args.file, keystore=KeyStore(), ask_passphrase=_asker(args))
+    except TeamFileError as e:
+        print(f"star-desktop: {e.message}", file=sys.stderr)
+        return e.exit_code
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 6
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run
+
+    return run(file=args.file, demo=args.demo)

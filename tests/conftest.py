@@ -1,0 +1,103 @@
+"""Shared fixtures: real encrypted team files in temporary folders, and keyrings under control.
+
+The environment is set before any test module imports Qt or keyring: offscreen Qt, a config and
+data folder per session, and the null keyring, so no test ever touches the real OS keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+_SESSION_DIR = Path(tempfile.mkdtemp(prefix="star-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("STAR_DESKTOP_CONFIG_DIR", str(_SESSION_DIR / "config"))
+os.environ.setdefault("STAR_DESKTOP_DATA_DIR", str(_SESSION_DIR / "data"))
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+os.environ.pop("STAR_PASSPHRASE", None)
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import keyring.backends.null  # noqa: E402
+import pytest  # noqa: E402
+
+from star_desktop.storage.keys import KeyStore  # noqa: E402
+from star_desktop.storage.teamfile import NewTeam, TeamFile, create_team_file  # noqa: E402
+
+PASSPHRASE = "korv med bröd och senap 7"
+ACTOR = "Testsamordnare"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that keeps secrets in a dict (priority 1: counts as usable)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        import keyring.errors
+
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Per test: own config/data folders and no keyring unless a test installs one."""
+    monkeypatch.setenv("STAR_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("STAR_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("STAR_PASSPHRASE", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    """Install an in-memory keyring as the OS keyring for this test."""
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    return kr
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def team_path(tmp_path: Path) -> Path:
+    """A fresh encrypted team file on disk (closed), named as a coordinator would."""
+    path = tmp_path / "Bräcke STAR.star"
+    tf = create_team_file(path, PASSPHRASE, NewTeam("Bräcke STAR", "Bräcke", "Jämtlands län"),
+                          actor=ACTOR)
+    tf.close()
+    return path
+
+
+@pytest.fixture
+def team_file(team_path: Path) -> Iterator[TeamFile]:
+    """The fresh team file, open with its passphrase."""
+    from star_desktop.storage.teamfile import open_team_file
+
+    tf = open_team_file(team_path, actor=ACTOR, ask_passphrase=lambda _r: PASSPHRASE)
+    yield tf
+    tf.close()
+
+
+@pytest.fixture
+def keystore() -> KeyStore:
+    return KeyStore()
