@@ -238,9 +238,15 @@ def reactivate_member(session: Session, member_id: int) -> Member:
 
 def members(session: Session, *, include_inactive: bool = True,
             on: dt.date | None = None) -> list[Member]:
-    q = select(Member).order_by(Member.body, Member.name)
-    rows = list(session.scalars(q))
+    rows = sorted(session.scalars(select(Member)), key=_member_order)
     if include_inactive:
         return rows
     day = on or dt.date.today()
     return [m for m in rows if m.is_active_on(day)]
+
+
+def _member_order(m: Member) -> tuple[bool, str, bool, str]:
+    """Team before steering group; each substitute right after the member they stand in for."""
+    principal = m.substitute_for.name if m.substitute_for is not None else m.name
+    return (m.body != Body.TEAM, principal.casefold(), m.substitute_for_id is not None,
+            m.name.casefold())

@@ -1,0 +1,71 @@
+"""Starting the GUI: Qt application, Swedish locale and translations, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, preferences
+from ..resources import resource_path
+
+STYLE = """
+QLabel#area_title, QLabel#start_title { font-size: 20pt; font-weight: 600; margin: 4px 0 8px 0; }
+QListWidget#navigation { font-size: 13pt; }
+QListWidget#navigation::item { padding: 10px 12px; }
+QListWidget#navigation::item:selected { background: #1f5fa8; color: white; }
+"""
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Swedish as the language; reuses an existing one (tests)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = resource_path("icons/star-desktop.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    _install_translations(app)
+    font = app.font()
+    if font.pointSizeF() < 10.5:
+        font.setPointSizeF(10.5)
+        app.setFont(QFont(font))
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own Swedish strings for built-in dialogs; kept on the app so they are not freed."""
+    if getattr(app, "_star_translators", None):
+        return
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    t = QTranslator(app)
+    if t.load(QLocale(QLocale.Language.Swedish), "qtbase", "_", qt_dir):
+        app.installTranslator(t)
+        translators.append(t)
+    app._star_translators = translators  # type: ignore[attr-defined]
+
+
+def run(file: Path | None = None, demo: bool = False) -> int:
+    app = make_app()
+    from .main_window import MainWindow
+
+    prefs = preferences.load()
+    window = MainWindow(prefs)
+    window.show()
+    if demo:
+        from ..demo.launch import open_fresh_demo
+
+        window.open_team(open_fresh_demo(prefs.actor), add_recent=False)
+    elif file is not None:
+        window.open_file(file)
+    return app.exec()

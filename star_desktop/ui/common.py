@@ -1,0 +1,100 @@
+"""Small building blocks shared by every area: forms with messages next to fields, enum combos."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.enums import LabelledEnum
+
+ERROR_STYLE = "color: #b00020; font-weight: 600;"
+
+
+def enum_label(member: LabelledEnum | None) -> str:
+    """The on-screen label of an enum member, through Qt's translation (context "enum")."""
+    if member is None:
+        return ""
+    return QCoreApplication.translate("enum", member.label)
+
+
+def fill_enum_combo(combo: QComboBox, enum_cls: type[LabelledEnum], *, blank: str | None = None,
+                    members: Iterable[LabelledEnum] | None = None) -> None:
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for m in members if members is not None else enum_cls:
+        combo.addItem(enum_label(m), m.value)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    idx = combo.findData(value)
+    combo.setCurrentIndex(idx if idx >= 0 else 0)
+
+
+class FieldMessages:
+    """Error labels placed right under the fields of a QFormLayout, keyed by field name.
+
+    A form adds each input with add_row(); show() puts each service message under its field and
+    focuses the first wrong one, so the coordinator sees exactly what to fix.
+    """
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.inputs: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        message = QLabel()
+        message.setObjectName(f"error_{name}")
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        message.setVisible(False)
+        message.setAccessibleName(f"Fel: {label.rstrip(':')}")
+        box.addWidget(message)
+        row_label = QLabel(label)
+        row_label.setBuddy(widget)
+        self.form.addRow(row_label, holder)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.inputs[name] = widget
+        self.labels[name] = message
+        return widget
+
+    def clear(self) -> None:
+        for lab in self.labels.values():
+            lab.clear()
+            lab.setVisible(False)
+
+    def show(self, errors: dict[str, str]) -> list[str]:
+        """Show messages; return those for fields this form does not have (shown elsewhere)."""
+        self.clear()
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for name, text in errors.items():
+            lab = self.labels.get(name)
+            if lab is None:
+                unplaced.append(text)
+                continue
+            lab.setText(text)
+            lab.setVisible(True)
+            if first is None:
+                first = self.inputs[name]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return unplaced
+
+    def message(self, name: str) -> str:
+        lab = self.labels.get(name)
+        return lab.text() if lab is not None and lab.isVisible() else ""

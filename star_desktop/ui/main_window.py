@@ -1,0 +1,334 @@
+"""The main window: the start page without a file, and the areas of an open team file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__, preferences
+from ..storage import schema
+from ..storage.errors import FileMissingError, PassphraseCancelled, TeamFileError
+from ..storage.keys import KeyStore
+from ..storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
+from ..team import service as team_service
+from .areas import SettingsArea, UnbuiltArea
+from .file_dialogs import NewTeamFileDialog, PassphraseDialog
+from .team_area import TeamArea
+
+#: (key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.
+AREAS = (
+    ("cases", "Ärenden"),
+    ("meetings", "Möten"),
+    ("reports", "Rapporter"),
+    ("fourr", "4R"),
+    ("deviations", "Avvikelser"),
+    ("team", "Team"),
+    ("settings", "Inställningar"),
+)
+
+#: Asks for a passphrase: (path, reason or None) → (passphrase, remember) or None if cancelled.
+PassphrasePrompt = Callable[[Path, str | None], tuple[str, bool] | None]
+
+
+class StartPage(QWidget):
+    """Shown when no team file is open: make one, open one, or pick a recent one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        title = QLabel(APP_NAME)
+        title.setObjectName("start_title")
+        text = QLabel(self.tr(
+            "Ingen teamfil är öppen. Varje STAR-team har en egen krypterad fil med teamets "
+            "ärenden, möten och rapporter."))
+        text.setWordWrap(True)
+        new = QPushButton(self.tr("Ny teamfil…"))
+        new.setObjectName("start_new")
+        new.clicked.connect(window.new_file)
+        open_ = QPushButton(self.tr("Öppna teamfil…"))
+        open_.setObjectName("start_open")
+        open_.clicked.connect(lambda: window.open_file())
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent_files")
+        self.recent.setAccessibleName(self.tr("Senast öppnade teamfiler"))
+        self.recent.itemActivated.connect(
+            lambda item: window.open_file(Path(item.data(Qt.ItemDataRole.UserRole))))
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(open_)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        self.recent_label = QLabel(self.tr("Senast öppnade:"))
+        self.recent_label.setBuddy(self.recent)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 1)
+
+    def refresh(self, recent: list[str]) -> None:
+        self.recent.clear()
+        for p in recent:
+            item = QListWidgetItem(Path(p).stem)
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            item.setToolTip(p)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(recent))
+        self.recent.setVisible(bool(recent))
+
+
+class Workspace(QWidget):
+    """Navigation on the left, the chosen area on the right."""
+
+    def __init__(self, window: MainWindow, tf: TeamFile) -> None:
+        super().__init__()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Områden"))
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(24, 24))
+        self.stack = QStackedWidget()
+        self.areas: dict[str, QWidget] = {}
+        for key, name in AREAS:
+            if key == "team":
+                area: QWidget = TeamArea(tf)
+                area.changed.connect(window.refresh_title)  # type: ignore[attr-defined]
+            elif key == "settings":
+                area = SettingsArea(tf, window.prefs, window.keystore)
+            else:
+                area = UnbuiltArea(key)
+            area.setObjectName(f"area_{key}")
+            self.areas[key] = area
+            self.stack.addWidget(area)
+            self.nav.addItem(QListWidgetItem(self.tr(name)))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+
+    def show_area(self, key: str) -> None:
+        keys = [k for k, _ in AREAS]
+        self.nav.setCurrentRow(keys.index(key))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs: preferences.Preferences | None = None,
+                 keystore: KeyStore | None = None) -> None:
+        super().__init__()
+        self.prefs = prefs or preferences.load()
+        self.keystore = keystore or KeyStore()
+        self.team_file: TeamFile | None = None
+        self.workspace: Workspace | None = None
+        self.prompt_passphrase: PassphrasePrompt = self._dialog_passphrase
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(self)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.refresh_recent()
+        self.statusBar()
+
+    # --- menus
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu(self.tr("&Arkiv"))
+        self.act_new = QAction(self.tr("&Ny teamfil…"), self)
+        self.act_new.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.act_new.triggered.connect(self.new_file)
+        self.act_open = QAction(self.tr("&Öppna teamfil…"), self)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_open.triggered.connect(lambda: self.open_file())
+        self.recent_menu = m.addMenu(self.tr("&Senast öppnade"))
+        self.act_close = QAction(self.tr("&Stäng teamfil"), self)
+        self.act_close.setShortcut(QKeySequence.StandardKey.Close)
+        self.act_close.triggered.connect(self.close_file)
+        self.act_quit = QAction(self.tr("&Avsluta"), self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        m.insertAction(self.recent_menu.menuAction(), self.act_new)
+        m.insertAction(self.recent_menu.menuAction(), self.act_open)
+        m.addAction(self.act_close)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+
+        v = self.menuBar().addMenu(self.tr("&Visa"))
+        for i, (key, name) in enumerate(AREAS, start=1):
+            act = QAction(self.tr(name), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            act.triggered.connect(lambda _=False, k=key: self.show_area(k))
+            v.addAction(act)
+            self.addAction(act)
+
+        h = self.menuBar().addMenu(self.tr("&Hjälp"))
+        about = QAction(self.tr("&Om {app}").format(app=APP_NAME), self)
+        about.triggered.connect(self.about)
+        h.addAction(about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.act_close.setEnabled(self.team_file is not None)
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.prefs.recent_files:
+            act = self.recent_menu.addAction(Path(p).stem)
+            act.setToolTip(p)
+            act.triggered.connect(lambda _=False, path=p: self.open_file(Path(path)))
+        self.recent_menu.setEnabled(bool(self.prefs.recent_files))
+        self.start_page.refresh(self.prefs.recent_files)
+
+    def refresh_title(self) -> None:
+        if self.team_file is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        with self.team_file.session() as s:
+            name = team_service.get_team(s).name
+        self.setWindowTitle(f"{name} – {APP_NAME}")
+
+    def show_area(self, key: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_area(key)
+
+    # --- files
+    def _dialog_passphrase(self, path: Path, reason: str | None) -> tuple[str, bool] | None:
+        dlg = PassphraseDialog(self, path, reason, self.keystore.usable())
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dlg.passphrase.text(), dlg.remember.isChecked()
+
+    def open_file(self, path: Path | None = None) -> bool:
+        """Open a team file (asking where if no path is given); say clearly why if it fails."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Öppna teamfil"), self.prefs.last_folder or str(Path.home()),
+                self.tr("Teamfiler (*.star);;Alla filer (*)"))
+            if not chosen:
+                return False
+            path = Path(chosen)
+        remember = {"value": False}
+
+        def ask(reason: str | None) -> str | None:
+            answer = self.prompt_passphrase(path, reason)
+            if answer is None:
+                return None
+            remember["value"] = answer[1]
+            return answer[0]
+
+        self.close_file()
+        try:
+            tf = open_team_file(path, actor=self.prefs.actor, keystore=self.keystore,
+                                ask_passphrase=ask)
+        except PassphraseCancelled:
+            return False
+        except TeamFileError as e:
+            if isinstance(e, FileMissingError):
+                self.prefs.remove_recent(path)
+                self._save_prefs()
+            QMessageBox.critical(self, self.tr("Teamfilen kunde inte öppnas"), e.message)
+            return False
+        if remember["value"]:
+            tf.remember_key(self.keystore)
+        self._install(tf)
+        if tf.migrated_from:
+            self.statusBar().showMessage(self.tr(
+                "Filen uppgraderades från schema {old} till {new}. En kopia av den gamla "
+                "finns i {backup}.").format(old=tf.migrated_from, new=tf.schema_revision,
+                                            backup=tf.backup_path.name if tf.backup_path else ""))
+        return True
+
+    def new_file(self) -> bool:
+        folder = Path(self.prefs.last_folder) if self.prefs.last_folder else _documents()
+        dlg = NewTeamFileDialog(self, folder, self.keystore.usable())
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_request is None:
+            return False
+        r = dlg.result_request
+        self.close_file()
+        try:
+            tf = create_team_file(r.path, r.passphrase,
+                                  NewTeam(r.name, r.municipality, r.federation),
+                                  actor=self.prefs.actor, keystore=self.keystore,
+                                  remember=r.remember)
+        except (TeamFileError, ValueError, OSError) as e:
+            QMessageBox.critical(self, self.tr("Teamfilen kunde inte skapas"),
+                                 getattr(e, "message", str(e)))
+            return False
+        self._install(tf)
+        self.show_area("team")
+        return True
+
+    def open_team(self, tf: TeamFile, *, add_recent: bool = True) -> None:
+        """Show an already opened team file (the demo start uses this)."""
+        self.close_file()
+        self._install(tf, add_recent=add_recent)
+
+    def _install(self, tf: TeamFile, *, add_recent: bool = True) -> None:
+        self.team_file = tf
+        if add_recent:
+            self.prefs.add_recent(tf.path)
+            self.prefs.last_folder = str(tf.path.parent)
+            self._save_prefs()
+        self.workspace = Workspace(self, tf)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_area("team")
+        self.refresh_title()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Öppnade {name}").format(name=tf.path.name), 5000)
+
+    def close_file(self) -> None:
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.team_file is not None:
+            self.team_file.close()
+            self.team_file = None
+        self.stack.setCurrentWidget(self.start_page)
+        self.refresh_recent()
+        self.refresh_title()
+        self._update_actions()
+
+    def _save_prefs(self) -> None:
+        try:
+            preferences.save(self.prefs)
+        except OSError as e:
+            self.statusBar().showMessage(
+                self.tr("Inställningarna kunde inte sparas: {err}").format(err=e), 8000)
+        self.refresh_recent()
+
+    def about(self) -> None:
+        rev = self.team_file.schema_revision if self.team_file else "–"
+        QMessageBox.about(self, self.tr("Om {app}").format(app=APP_NAME), self.tr(
+            "<b>{app}</b> {version}<br>Samordnarens program för STAR-teamet.<br>"
+            "Teamfilens schemaversion: {rev} (programmets: {head})").format(
+                app=APP_NAME, version=__version__, rev=rev, head=schema.head_revision()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.close_file()
+        event.accept()
+
+
+def _documents() -> Path:
+    docs = Path.home() / "Documents"
+    return docs if docs.is_dir() else Path.home()
