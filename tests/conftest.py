@@ -101,3 +101,18 @@ def team_file(team_path: Path) -> Iterator[TeamFile]:
 @pytest.fixture
 def keystore() -> KeyStore:
     return KeyStore()
+
+
+def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001 - qtbot and any QWidget
+    """Type text as key presses; QTest cannot send non-ASCII keys, so those go as text events."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ord(ch) < 128:
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))

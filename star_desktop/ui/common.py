@@ -97,4 +97,4 @@ class FieldMessages:
 
     def message(self, name: str) -> str:
         lab = self.labels.get(name)
-        return lab.text() if lab is not None and lab.isVisible() else ""
+        return lab.text() if lab is not None and not lab.isHidden() else ""
