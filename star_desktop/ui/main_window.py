@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__, preferences
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage import schema
 from ..storage.errors import FileMissingError, PassphraseCancelled, TeamFileError
 from ..storage.keys import KeyStore
@@ -34,14 +35,19 @@ from .team_area import TeamArea
 
 #: (key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.
 AREAS = (
-    ("cases", "Ärenden"),
-    ("meetings", "Möten"),
-    ("reports", "Rapporter"),
-    ("fourr", "4R"),
-    ("deviations", "Avvikelser"),
-    ("team", "Team"),
-    ("settings", "Inställningar"),
+    ("cases", QT_TRANSLATE_NOOP("MainWindow", "Ärenden")),
+    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "Möten")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Rapporter")),
+    ("fourr", QT_TRANSLATE_NOOP("MainWindow", "4R")),
+    ("deviations", QT_TRANSLATE_NOOP("MainWindow", "Avvikelser")),
+    ("team", QT_TRANSLATE_NOOP("MainWindow", "Team")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Inställningar")),
 )
+
+
+def area_name(key: str) -> str:
+    """An area's name on screen, translated."""
+    return QCoreApplication.translate("MainWindow", dict(AREAS)[key])
 
 #: Asks for a passphrase: (path, reason or None) → (passphrase, remember) or None if cancelled.
 PassphrasePrompt = Callable[[Path, str | None], tuple[str, bool] | None]
@@ -107,7 +113,7 @@ class Workspace(QWidget):
         self.nav.setIconSize(QSize(24, 24))
         self.stack = QStackedWidget()
         self.areas: dict[str, QWidget] = {}
-        for key, name in AREAS:
+        for key, _name in AREAS:
             if key == "team":
                 area: QWidget = TeamArea(tf)
                 area.changed.connect(window.refresh_title)  # type: ignore[attr-defined]
@@ -118,7 +124,7 @@ class Workspace(QWidget):
             area.setObjectName(f"area_{key}")
             self.areas[key] = area
             self.stack.addWidget(area)
-            self.nav.addItem(QListWidgetItem(self.tr(name)))
+            self.nav.addItem(QListWidgetItem(area_name(key)))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,8 +179,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_quit)
 
         v = self.menuBar().addMenu(self.tr("&Visa"))
-        for i, (key, name) in enumerate(AREAS, start=1):
-            act = QAction(self.tr(name), self)
+        for i, (key, _name) in enumerate(AREAS, start=1):
+            act = QAction(area_name(key), self)
             act.setShortcut(QKeySequence(f"Ctrl+{i}"))
             act.triggered.connect(lambda _=False, k=key: self.show_area(k))
             v.addAction(act)
