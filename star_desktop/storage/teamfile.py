@@ -8,6 +8,7 @@ before anything is written, so a file that cannot be opened is never altered.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import logging
 import os
@@ -140,7 +141,8 @@ def _looks_like_text(path: Path) -> bool:
     with path.open("rb") as fh:
         chunk = fh.read(512)
     try:
-        chunk.decode("utf-8")
+        # not final: a character cut at the end of the chunk is still text
+        codecs.getincrementaldecoder("utf-8")().decode(chunk, final=False)
     except UnicodeDecodeError:
         return False
     return all(b >= 0x20 or b in b"\t\r\n" for b in chunk)
@@ -398,14 +400,30 @@ def backup_before_migration(path: Path, revision: str) -> Path:
 
 
 def _migrate(engine: Engine) -> None:
+    """Upgrade to head in one SQLite transaction: all of it, or (on any failure) none of it."""
+    path = engine.url.database or ""
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # batch mode re-creates tables
-        with conn.begin():
-            schema.upgrade(conn)
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise DamagedFileError(engine.url.database or "", "Uppgraderingen misslyckades.")
+        conn.commit()  # end the autobegun transaction, or conn.begin() below raises
+        dbapi_conn = conn.connection.driver_connection
+        legacy = dbapi_conn.isolation_level
+        # The driver on its own opens a transaction only before INSERT/UPDATE/DELETE, so the DDL
+        # of a failed upgrade would stay behind; take over and BEGIN before the first statement.
+        dbapi_conn.isolation_level = None
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("BEGIN")
+                schema.upgrade(conn)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DamagedFileError(path, "Uppgraderingen misslyckades: filen har "
+                                           f"{len(problems)} trasiga hänvisningar.")
+        except exc.DBAPIError as e:
+            raise TeamFileError(path, f"Uppgraderingen misslyckades ({e.orig}).") from None
+        finally:
+            dbapi_conn.isolation_level = legacy
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.commit()
 
 
 # --- verify ------------------------------------------------------------------------------------
