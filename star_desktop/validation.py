@@ -37,6 +37,8 @@ class Collector:
 
 def parse_date(text: str | dt.date | None, *, required: bool = False) -> dt.date | None:
     """An ISO date (YYYY-MM-DD); raises ValueError with a Swedish message."""
+    if isinstance(text, dt.datetime):
+        return text.date()
     if isinstance(text, dt.date):
         return text
     s = (text or "").strip()

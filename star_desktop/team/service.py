@@ -181,6 +181,14 @@ def check_member(session: Session, form: MemberForm, member_id: int | None = Non
             c.add("substitute_for_id", "Välj en ordinarie ledamot, inte en ersättare.")
         elif principal.body != body:
             c.add("substitute_for_id", "Ersättaren måste sitta i samma organ som den ordinarie.")
+    if member_id is not None:
+        own_substitutes = list(session.scalars(
+            select(Member).where(Member.substitute_for_id == member_id)))
+        if own_substitutes and form.substitute_for_id is not None:
+            c.add("substitute_for_id",
+                  "Ledamoten har egna ersättare och kan inte själv vara ersättare.")
+        if any(sub.body != body for sub in own_substitutes):
+            c.add("body", "Ledamotens ersättare sitter i det andra organet; ändra dem först.")
     c.raise_if_any()
     assert party is not None and gender is not None and active_from is not None
     return MemberValues(
