@@ -91,9 +91,11 @@ def _non_interactive_passphrase(args: argparse.Namespace) -> tuple[str, str] | N
     pf: Path | None = getattr(args, "passphrase_file", None)
     if pf is not None:
         try:
-            text = pf.read_text(encoding="utf-8")
+            text = pf.read_text(encoding="utf-8-sig")  # -sig: drop a BOM (Notepad)
         except OSError as e:
             raise CliError(f"Lösenfrasfilen kan inte läsas: {pf} ({e.strerror or e})") from e
+        except UnicodeDecodeError as e:
+            raise CliError(f"Lösenfrasfilen är inte sparad som UTF-8: {pf}") from e
         return text.rstrip("\r\n"), str(pf)
     return None
 
@@ -139,7 +141,13 @@ def _new_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo.generator import DEFAULT_CASES, DEMO_PASSPHRASE, generate_demo
+    from .demo.generator import (
+        DEFAULT_CASES,
+        DEMO_PASSPHRASE,
+        MUNICIPALITY,
+        TEAM_NAME,
+        generate_demo,
+    )
     from .storage.passphrase import weakness
 
     cases = DEFAULT_CASES if args.cases is None else args.cases
@@ -154,7 +162,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     told = passphrase is None
     if passphrase is None:
         passphrase = DEMO_PASSPHRASE
-    elif reason := weakness(passphrase):
+    elif reason := weakness(passphrase, avoid=(TEAM_NAME, MUNICIPALITY)):
         raise CliError(reason)
     if out.exists():
         out.unlink()
