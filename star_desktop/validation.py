@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from email_validator import EmailNotValidError, validate_email
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.se import personnummer as _pnr
-
 
 class FieldErrors(ValueError):
     """Messages per field name; raised when any field of a form is wrong."""
@@ -62,6 +58,9 @@ def normalise_personnummer(text: str | None, *, today: dt.date | None = None) ->
     s = (text or "").strip().replace(" ", "")
     if not s:
         return None
+    from stdnum.exceptions import ValidationError as StdnumError  # imported when first needed
+    from stdnum.se import personnummer as _pnr
+
     try:
         compact = _pnr.validate(s)
         birth = _pnr.get_birth_date(compact)
@@ -91,6 +90,8 @@ def normalise_email(text: str | None) -> str:
     s = (text or "").strip()
     if not s:
         return ""
+    from email_validator import EmailNotValidError, validate_email  # imported when first needed
+
     try:
         return validate_email(s, check_deliverability=False).normalized
     except EmailNotValidError:
