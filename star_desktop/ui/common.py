@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -93,7 +94,19 @@ class FieldMessages:
                 first = self.inputs[name]
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._grow()
         return unplaced
+
+    def _grow(self) -> None:
+        """Let a dialog grow so a message that wraps is never cut off."""
+        host = self.form.parentWidget()
+        if host is None:
+            return
+        top = host.window()
+        if isinstance(top, QDialog):
+            hint = top.sizeHint()
+            if hint.height() > top.height() or hint.width() > top.width():
+                top.resize(max(hint.width(), top.width()), max(hint.height(), top.height()))
 
     def message(self, name: str) -> str:
         lab = self.labels.get(name)
