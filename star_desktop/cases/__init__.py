@@ -1,0 +1,1 @@
+"""The case register: raising cases and taking them through the STAR co-planning process."""

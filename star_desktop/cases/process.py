@@ -1,0 +1,579 @@
+"""The STAR co-planning process (Bilaga 1) as rules on a case: the one place they live.
+
+Every step checks that the process allows it in the case's present state and that its dates
+follow the earlier ones, then changes the case and writes an audit event — in the caller's
+transaction, so a refused step leaves nothing behind. Refusals raise ProcessError (a message
+for the coordinator that says why) or FieldErrors (messages per field of a form).
+
+    raised ──assessment──> returned (end)
+       └──> accepted ──> waiting ──> planned ──> ongoing ──> closed (end)
+    consultation: raised ──> consulted (end)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..models import (
+    Assessment,
+    AuditAction,
+    Case,
+    CaseKind,
+    CaseState,
+    CatalogueEntry,
+    ClosureReason,
+    FollowUp,
+    Gender,
+    IncomeSource,
+    Intervention,
+    InterventionGroup,
+    Participant,
+    ParticipantIdentity,
+    Party,
+    PlanningForm,
+)
+from ..validation import Collector, normalise_personnummer, parse_date
+from . import followups
+from .numbering import next_case_number
+
+
+class ProcessError(ValueError):
+    """The process does not allow this step now; the message says why (Swedish)."""
+
+
+#: States in which the case is still being worked with.
+ACTIVE_STATES = frozenset({CaseState.ACCEPTED, CaseState.WAITING, CaseState.PLANNED,
+                           CaseState.ONGOING})
+#: States a case never leaves.
+END_STATES = frozenset({CaseState.RETURNED, CaseState.CLOSED, CaseState.CONSULTED})
+#: States with a planning meeting held, where interventions and follow-ups belong.
+PLANNED_STATES = frozenset({CaseState.PLANNED, CaseState.ONGOING})
+
+MIN_AGE, MAX_AGE = 16, 64
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.date.today()
+
+
+def _label(state: CaseState) -> str:
+    return state.label.lower()
+
+
+def _require_state(case: Case, allowed: frozenset[CaseState] | set[CaseState], doing: str) -> None:
+    if case.state not in allowed:
+        raise ProcessError(
+            f"Ärendet är {_label(case.state)} och kan inte {doing}."
+        )
+
+
+def _date_not_before(c: Collector, field: str, day: dt.date | None, earlier: dt.date | None,
+                     what: str) -> None:
+    if day is not None and earlier is not None and day < earlier:
+        c.add(field, f"Datumet kan inte ligga före {what} ({earlier.isoformat()}).")
+
+
+def _parse(c: Collector, field: str, text: str | dt.date | None, *, required: bool,
+           today: dt.date) -> dt.date | None:
+    try:
+        day = parse_date(text, required=required)
+    except ValueError as e:
+        c.add(field, str(e))
+        return None
+    if day is not None and day > today:
+        c.add(field, "Datumet kan inte ligga i framtiden.")
+        return None
+    return day
+
+
+def _audit(session: Session, case: Case, detail: str,
+           action: AuditAction = AuditAction.CHANGED) -> None:
+    audit.record(session, action, entity="case", entity_id=case.id, case_id=case.id,
+                 participant_id=case.participant_id, detail=detail)
+
+
+# --- raising a case ----------------------------------------------------------------------------
+
+
+@dataclass
+class ParticipantForm:
+    """A new participant as typed; with a personnummer, birth year and date come from it."""
+
+    first_name: str = ""
+    last_name: str = ""
+    personnummer: str = ""
+    gender: Gender | str | None = None
+    birth_year: int | str | None = None
+    municipality: str = ""
+
+
+@dataclass
+class RaiseForm:
+    kind: CaseKind | str | None = None
+    #: An existing participant (raised again); else ``participant`` describes a new one.
+    participant_id: int | None = None
+    participant: ParticipantForm | None = None
+    subject: str = ""
+    referring_party_id: int | None = None
+    referring_officer: str = ""
+    raised_on: str | dt.date = ""
+    consent_form_received: bool = False
+    consent_signed_on: str | dt.date | None = ""
+    consent_own_words: str = ""
+    income_at_start: IncomeSource | str | None = IncomeSource.UNKNOWN
+    years_on_support_at_start: int | str | None = None
+
+
+def find_participant(session: Session, personnummer: str) -> Participant | None:
+    """The participant already registered with this personnummer, if any."""
+    return session.scalar(
+        select(Participant).join(ParticipantIdentity)
+        .where(ParticipantIdentity.personnummer == personnummer)
+    )
+
+
+def open_case_of(session: Session, participant_id: int) -> Case | None:
+    """A case of the participant that has not ended (a person has one at a time)."""
+    return session.scalar(
+        select(Case).where(Case.participant_id == participant_id,
+                           Case.state.not_in(list(END_STATES)))
+    )
+
+
+def raise_case(session: Session, form: RaiseForm, *, today: dt.date | None = None) -> Case:
+    """Register an aktualisering; a participant raised again keeps their one record."""
+    day0 = _today(today)
+    c = Collector()
+    try:
+        kind = CaseKind(form.kind) if form.kind else None
+    except ValueError:
+        kind = None
+    if kind is None:
+        c.add("kind", "Välj typ av ärende.")
+    raised_on = _parse(c, "raised_on", form.raised_on, required=True, today=day0)
+    party = session.get(Party, form.referring_party_id) if form.referring_party_id else None
+    if party is None:
+        c.add("referring_party_id", "Välj vilken part som aktualiserar ärendet.")
+    try:
+        income = IncomeSource(form.income_at_start or IncomeSource.UNKNOWN)
+    except ValueError:
+        c.add("income_at_start", "Välj försörjning.")
+        income = IncomeSource.UNKNOWN
+    years: int | None = None
+    if form.years_on_support_at_start not in (None, ""):
+        try:
+            years = int(str(form.years_on_support_at_start).strip())
+            if not 0 <= years <= 50:
+                raise ValueError
+        except ValueError:
+            c.add("years_on_support_at_start",
+                  "Ange antal år som ett heltal 0–50, eller lämna tomt.")
+            years = None
+
+    participant: Participant | None = None
+    new_participant: tuple[ParticipantForm, str | None, Gender, int] | None = None
+    if kind == CaseKind.GENERAL_CONSULTATION:
+        if not form.subject.strip():
+            c.add("subject", "Beskriv frågan (utan personuppgifter).")
+    elif kind is not None:
+        if form.participant_id is not None:
+            participant = session.get(Participant, form.participant_id)
+            if participant is None:
+                c.add("participant", "Deltagaren finns inte.")
+        else:
+            new_participant = _check_new_participant(c, form.participant or ParticipantForm(),
+                                                     raised_on or day0)
+            if new_participant and new_participant[1]:
+                participant = find_participant(session, new_participant[1])
+                if participant is not None:
+                    new_participant = None  # raised again: the same person, one record
+        if participant is not None and (open_ := open_case_of(session, participant.id)):
+            c.add("participant",
+                  f"Deltagaren har redan ett ärende som inte är avslutat ({open_.case_number}).")
+
+    consent_on = _parse(c, "consent_signed_on", form.consent_signed_on, required=False,
+                        today=day0)
+    if form.consent_form_received and consent_on is None and "consent_signed_on" not in c.errors:
+        c.add("consent_signed_on", "Ange datum då samtycket skrevs under.")
+    if consent_on is not None and not form.consent_form_received:
+        c.add("consent_form_received", "Markera att blanketten har kommit in.")
+    c.raise_if_any()
+    assert kind is not None and raised_on is not None and party is not None
+
+    if new_participant is not None:
+        pform, pnr, gender, birth_year = new_participant
+        participant = Participant(gender=gender, birth_year=birth_year,
+                                  municipality=pform.municipality.strip())
+        participant.identity = ParticipantIdentity(
+            first_name=pform.first_name.strip(), last_name=pform.last_name.strip(),
+            personnummer=pnr)
+        session.add(participant)
+        session.flush()
+
+    case = Case(
+        case_number=next_case_number(session, raised_on),
+        kind=kind,
+        state=CaseState.RAISED,
+        participant_id=participant.id if participant is not None else None,
+        referring_party_id=party.id,
+        referring_officer=form.referring_officer.strip(),
+        raised_on=raised_on,
+        subject=form.subject.strip(),
+        consent_form_received=bool(form.consent_form_received),
+        consent_signed_on=consent_on,
+        consent_own_words=form.consent_own_words.strip(),
+        income_at_start=income,
+        years_on_support_at_start=years,
+    )
+    session.add(case)
+    session.flush()
+    _audit(session, case, f"aktualiserat ({kind.label.lower()})", AuditAction.CREATED)
+    return case
+
+
+def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
+                           ) -> tuple[ParticipantForm, str | None, Gender, int] | None:
+    ok = True
+    if not p.first_name.strip():
+        c.add("first_name", "Ange förnamn.")
+        ok = False
+    if not p.last_name.strip():
+        c.add("last_name", "Ange efternamn.")
+        ok = False
+    pnr: str | None = None
+    try:
+        pnr = normalise_personnummer(p.personnummer)
+    except ValueError as e:
+        c.add("personnummer", str(e))
+        ok = False
+    birth_year: int | None = None
+    if pnr is not None:
+        birth_year = int(pnr[:4])
+        if p.birth_year not in (None, "") and str(p.birth_year).strip() != str(birth_year):
+            c.add("birth_year", "Födelseåret stämmer inte med personnumret.")
+            ok = False
+    elif p.birth_year not in (None, ""):
+        try:
+            birth_year = int(str(p.birth_year).strip())
+        except ValueError:
+            c.add("birth_year", "Ange födelseår med fyra siffror.")
+            ok = False
+    else:
+        c.add("birth_year", "Ange personnummer eller födelseår.")
+        ok = False
+    if birth_year is not None and ok:
+        age = raised_on.year - birth_year
+        if not MIN_AGE <= age <= MAX_AGE + 1:
+            c.add("birth_year" if pnr is None else "personnummer",
+                  f"STAR är för personer i arbetsför ålder (16–64 år); personen är {age} år.")
+            ok = False
+    try:
+        gender = Gender(p.gender) if p.gender else None
+    except ValueError:
+        gender = None
+    if gender is None:
+        c.add("gender", "Välj kön (annat/ej angivet går bra).")
+        ok = False
+    if not ok or gender is None or birth_year is None:
+        return None
+    return p, pnr, gender, birth_year
+
+
+def update_consent(session: Session, case: Case, *, received: bool,
+                   signed_on: str | dt.date | None, own_words: str,
+                   today: dt.date | None = None) -> Case:
+    """Record the consent form "Aktualisering till STAR" (needed before acceptance)."""
+    if case.kind == CaseKind.GENERAL_CONSULTATION:
+        raise ProcessError("En generell konsultation gäller ingen enskild och har inget samtycke.")
+    _require_state(case, {CaseState.RAISED} | ACTIVE_STATES, "få nytt samtycke")
+    c = Collector()
+    day = _parse(c, "consent_signed_on", signed_on, required=received, today=_today(today))
+    c.raise_if_any()
+    case.consent_form_received = received
+    case.consent_signed_on = day
+    case.consent_own_words = own_words.strip()
+    _audit(session, case, "samtycke")
+    return case
+
+
+# --- assessment, queue, carrier ----------------------------------------------------------------
+
+
+def assess(session: Session, case: Case, *, on: str | dt.date, accepted: bool,
+           reason: str = "", today: dt.date | None = None) -> Case:
+    """The team's assessment at a meeting: accepted as a STAR case, or returned with a reason."""
+    if case.kind != CaseKind.JOINT_PLANNING:
+        raise ProcessError("Bara ärenden om samplanering bedöms; en konsultation genomförs.")
+    _require_state(case, {CaseState.RAISED}, "bedömas igen")
+    c = Collector()
+    day = _parse(c, "assessed_on", on, required=True, today=_today(today))
+    _date_not_before(c, "assessed_on", day, case.raised_on, "aktualiseringen")
+    if not accepted and not reason.strip():
+        c.add("return_reason", "Ange skälet till att ärendet återvisas.")
+    c.raise_if_any()
+    if accepted and not (case.consent_form_received and case.consent_signed_on):
+        raise ProcessError("Ärendet kan inte antas utan samtycke: blanketten "
+                           "\"Aktualisering till STAR\" med datum för underskrift behövs först.")
+    if accepted and case.consent_withdrawn_on is not None:
+        raise ProcessError("Samtycket har återkallats; ärendet kan inte antas.")
+    case.assessed_on = day
+    case.assessment = Assessment.ACCEPTED if accepted else Assessment.RETURNED
+    case.return_reason = "" if accepted else reason.strip()
+    case.state = CaseState.ACCEPTED if accepted else CaseState.RETURNED
+    _audit(session, case, "bedömning: " + ("antaget" if accepted else "återvisat"))
+    return case
+
+
+def put_in_queue(session: Session, case: Case, *, on: str | dt.date,
+                 today: dt.date | None = None) -> Case:
+    """Planning cannot start at once: the case waits (its waiting time is reported)."""
+    _require_state(case, {CaseState.ACCEPTED}, "sättas i kö")
+    c = Collector()
+    day = _parse(c, "queue_started_on", on, required=True, today=_today(today))
+    _date_not_before(c, "queue_started_on", day, case.assessed_on, "bedömningen")
+    c.raise_if_any()
+    case.queue_started_on = day
+    case.state = CaseState.WAITING
+    _audit(session, case, "i kö")
+    return case
+
+
+def appoint_carrier(session: Session, case: Case, *, party_id: int | None, name: str) -> Case:
+    """Appoint (or change) the case carrier (ärendebärare)."""
+    _require_state(case, ACTIVE_STATES, "få en ärendebärare")
+    c = Collector()
+    party = session.get(Party, party_id) if party_id else None
+    if party is None:
+        c.add("carrier_party_id", "Välj ärendebärarens part.")
+    if not name.strip():
+        c.add("carrier_name", "Ange ärendebärarens namn.")
+    c.raise_if_any()
+    assert party is not None
+    case.carrier_party_id = party.id
+    case.carrier_name = name.strip()
+    _audit(session, case, "ärendebärare")
+    return case
+
+
+# --- planning ----------------------------------------------------------------------------------
+
+
+def record_planning_meeting(session: Session, case: Case, *, form: PlanningForm | str | None,
+                            on: str | dt.date, today: dt.date | None = None) -> Case:
+    """The planning meeting with the individual was held; the first follow-up is scheduled."""
+    _require_state(case, {CaseState.ACCEPTED, CaseState.WAITING},
+                   "få ett planeringsmöte (det har redan hållits eller ärendet är inte antaget)")
+    if case.carrier_party_id is None:
+        raise ProcessError("Utse en ärendebärare innan planeringsmötet registreras.")
+    c = Collector()
+    try:
+        pform = PlanningForm(form) if form else None
+    except ValueError:
+        pform = None
+    if pform is None:
+        c.add("planning_form", "Välj form för planeringsmötet.")
+    day = _parse(c, "planning_meeting_on", on, required=True, today=_today(today))
+    _date_not_before(c, "planning_meeting_on", day, case.assessed_on, "bedömningen")
+    _date_not_before(c, "planning_meeting_on", day, case.queue_started_on, "köstarten")
+    c.raise_if_any()
+    assert day is not None
+    case.planning_form = pform
+    case.planning_meeting_on = day
+    case.state = CaseState.PLANNED
+    session.add(FollowUp(case_id=case.id, due_on=followups.first_due(session, day)))
+    _audit(session, case, "planeringsmöte")
+    return case
+
+
+def record_plan(session: Session, case: Case, *, on: str | dt.date,
+                self_support_activity: bool, today: dt.date | None = None) -> Case:
+    """The individual has a written individual plan (and maybe an agreed self-support activity)."""
+    _require_state(case, PLANNED_STATES, "få en individuell plan före planeringsmötet")
+    c = Collector()
+    day = _parse(c, "plan_made_on", on, required=True, today=_today(today))
+    _date_not_before(c, "plan_made_on", day, case.planning_meeting_on, "planeringsmötet")
+    c.raise_if_any()
+    case.plan_made_on = day
+    case.self_support_activity = bool(self_support_activity)
+    _audit(session, case, "individuell plan")
+    return case
+
+
+@dataclass
+class InterventionForm:
+    group: InterventionGroup | str | None = None
+    catalogue_entry_id: int | None = None
+    description: str = ""
+    provider_party_id: int | None = None
+    started_on: str | dt.date = ""
+    ended_on: str | dt.date | None = ""
+
+
+def add_intervention(session: Session, case: Case, form: InterventionForm, *,
+                     today: dt.date | None = None) -> Intervention:
+    """A parallel intervention, from the catalogue (utbudskartan) or typed; starts the work."""
+    _require_state(case, PLANNED_STATES, "få insatser före planeringsmötet")
+    day0 = _today(today)
+    c = Collector()
+    entry = session.get(CatalogueEntry, form.catalogue_entry_id) if form.catalogue_entry_id \
+        else None
+    if form.catalogue_entry_id and entry is None:
+        c.add("catalogue_entry_id", "Insatsen finns inte i utbudskartan.")
+    try:
+        group = InterventionGroup(form.group) if form.group else (entry.group if entry else None)
+    except ValueError:
+        group = None
+    if group is None:
+        c.add("group", "Välj insatsområde.")
+    description = form.description.strip() or (entry.name if entry else "")
+    if not description:
+        c.add("description", "Välj en insats ur utbudskartan eller beskriv den.")
+    provider = form.provider_party_id or (entry.provider_party_id if entry else None)
+    started = _parse(c, "started_on", form.started_on, required=True, today=day0)
+    _date_not_before(c, "started_on", started, case.raised_on, "aktualiseringen")
+    ended = None
+    try:
+        ended = parse_date(form.ended_on)
+    except ValueError as e:
+        c.add("ended_on", str(e))
+    _date_not_before(c, "ended_on", ended, started, "insatsens start")
+    c.raise_if_any()
+    assert group is not None and started is not None
+    item = Intervention(case_id=case.id, group=group, description=description,
+                        catalogue_entry_id=entry.id if entry else None,
+                        provider_party_id=provider, started_on=started, ended_on=ended)
+    session.add(item)
+    case.state = CaseState.ONGOING
+    session.flush()
+    _audit(session, case, f"insats ({group.label.lower()})")
+    return item
+
+
+def end_intervention(session: Session, item: Intervention, *, on: str | dt.date,
+                     today: dt.date | None = None) -> Intervention:
+    case = item.case
+    _require_state(case, PLANNED_STATES, "ändras")
+    c = Collector()
+    day = _parse(c, "ended_on", on, required=True, today=_today(today))
+    _date_not_before(c, "ended_on", day, item.started_on, "insatsens start")
+    c.raise_if_any()
+    item.ended_on = day
+    _audit(session, case, "insats avslutad")
+    return item
+
+
+def record_follow_up(session: Session, follow_up: FollowUp, *, on: str | dt.date, note: str,
+                     today: dt.date | None = None) -> FollowUp:
+    """A follow-up made in the team; the next one is due three months on."""
+    case = follow_up.case
+    _require_state(case, PLANNED_STATES, "följas upp")
+    if follow_up.done_on is not None:
+        raise ProcessError("Uppföljningen är redan gjord.")
+    c = Collector()
+    day = _parse(c, "done_on", on, required=True, today=_today(today))
+    _date_not_before(c, "done_on", day, case.planning_meeting_on, "planeringsmötet")
+    c.raise_if_any()
+    assert day is not None
+    follow_up.done_on = day
+    follow_up.progress_note = note.strip()
+    case.state = CaseState.ONGOING
+    if not any(f.done_on is None and f is not follow_up for f in case.follow_ups):
+        session.add(FollowUp(case_id=case.id,
+                             due_on=followups.next_due(session, max(follow_up.due_on, day))))
+    _audit(session, case, "uppföljning")
+    return follow_up
+
+
+def request_follow_up(session: Session, case: Case, *, due_on: str | dt.date) -> FollowUp:
+    """An extra follow-up "when someone asks" (Bilaga 1, step 7)."""
+    _require_state(case, PLANNED_STATES, "följas upp")
+    c = Collector()
+    try:
+        day = parse_date(due_on, required=True)
+    except ValueError as e:
+        c.add("due_on", str(e))
+        day = None
+    _date_not_before(c, "due_on", day, case.planning_meeting_on, "planeringsmötet")
+    c.raise_if_any()
+    item = FollowUp(case_id=case.id, due_on=day)
+    session.add(item)
+    session.flush()
+    _audit(session, case, "uppföljning begärd")
+    return item
+
+
+# --- the end of a case -------------------------------------------------------------------------
+
+
+def record_consultation(session: Session, case: Case, *, on: str | dt.date,
+                        today: dt.date | None = None) -> Case:
+    """A consultation (about one person or a general question) was held in the team."""
+    if case.kind == CaseKind.JOINT_PLANNING:
+        raise ProcessError("Ett ärende om samplanering bedöms och avslutas; det konsulteras inte.")
+    _require_state(case, {CaseState.RAISED}, "konsulteras igen")
+    c = Collector()
+    day = _parse(c, "consulted_on", on, required=True, today=_today(today))
+    _date_not_before(c, "consulted_on", day, case.raised_on, "aktualiseringen")
+    c.raise_if_any()
+    case.consulted_on = day
+    case.state = CaseState.CONSULTED
+    _audit(session, case, "konsultation genomförd")
+    return case
+
+
+def close_case(session: Session, case: Case, *, on: str | dt.date,
+               reason: ClosureReason | str | None, income_at_end: IncomeSource | str | None,
+               note: str = "", today: dt.date | None = None) -> Case:
+    """Close an accepted case: with a reason from the agreement's list, a drop-out, or other.
+
+    Interventions still running end on the closing day; follow-ups not made are dropped.
+    """
+    if case.state == CaseState.RAISED:
+        raise ProcessError("Ärendet är inte bedömt än: ett ärende som inte antas återvisas, "
+                           "det avslutas inte.")
+    _require_state(case, ACTIVE_STATES, "avslutas")
+    c = Collector()
+    try:
+        why = ClosureReason(reason) if reason else None
+    except ValueError:
+        why = None
+    if why is None:
+        c.add("closure_reason", "Välj skäl till avslut.")
+    try:
+        income = IncomeSource(income_at_end) if income_at_end else None
+    except ValueError:
+        income = None
+    if income is None:
+        c.add("income_at_end", "Välj försörjning vid avslut (okänd går bra).")
+    if why == ClosureReason.OTHER and not note.strip():
+        c.add("closure_note", "Beskriv skälet när det är \"annat\".")
+    day = _parse(c, "closed_on", on, required=True, today=_today(today))
+    for earlier, what in ((case.raised_on, "aktualiseringen"), (case.assessed_on, "bedömningen"),
+                          (case.queue_started_on, "köstarten"),
+                          (case.planning_meeting_on, "planeringsmötet"),
+                          (case.plan_made_on, "den individuella planen")):
+        _date_not_before(c, "closed_on", day, earlier, what)
+    for item in case.interventions:
+        _date_not_before(c, "closed_on", day, item.started_on, "en insats start")
+    for f in case.follow_ups:
+        _date_not_before(c, "closed_on", day, f.done_on, "en gjord uppföljning")
+    c.raise_if_any()
+    assert day is not None
+    for item in case.interventions:
+        if item.ended_on is None or item.ended_on > day:
+            item.ended_on = day
+    for f in list(case.follow_ups):
+        if f.done_on is None:
+            case.follow_ups.remove(f)
+    case.closed_on = day
+    case.closure_reason = why
+    case.income_at_end = income
+    case.closure_note = note.strip()
+    case.state = CaseState.CLOSED
+    _audit(session, case, f"avslutat ({why.label.lower() if why else ''})")
+    return case
