@@ -577,3 +577,29 @@ def close_case(session: Session, case: Case, *, on: str | dt.date,
     case.state = CaseState.CLOSED
     _audit(session, case, f"avslutat ({why.label.lower() if why else ''})")
     return case
+
+
+# --- which steps the process allows now ----------------------------------------------------------
+
+
+def allowed_steps(case: Case) -> set[str]:
+    """The steps the process allows in the case's present state (the case view's buttons).
+
+    Each step function checks the same states when it is called; a button shown here may still
+    be refused for a reason of its own (no consent yet, no carrier yet), with the message.
+    """
+    s, kind = case.state, case.kind
+    steps: set[str] = set()
+    if kind != CaseKind.GENERAL_CONSULTATION and (s == CaseState.RAISED or s in ACTIVE_STATES):
+        steps.add("consent")
+    if s == CaseState.RAISED:
+        steps.add("assess" if kind == CaseKind.JOINT_PLANNING else "consultation")
+    if s == CaseState.ACCEPTED:
+        steps.add("queue")
+    if s in ACTIVE_STATES:
+        steps |= {"carrier", "close"}
+    if s in (CaseState.ACCEPTED, CaseState.WAITING):
+        steps.add("planning")
+    if s in PLANNED_STATES:
+        steps |= {"plan", "intervention", "follow_up", "request_follow_up"}
+    return steps

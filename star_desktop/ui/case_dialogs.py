@@ -1,0 +1,419 @@
+"""Dialogs for the steps of a case: each fills a form and calls one rule of cases.process.
+
+A step is saved in one transaction with its audit event, or — when a field is wrong or the
+process does not allow it — not at all, with the message next to the field or at the bottom.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ..cases import process, suggest
+from ..cases.catalogue import entries as catalogue_entries
+from ..models import (
+    Case,
+    CaseKind,
+    ClosureReason,
+    Gender,
+    IncomeSource,
+    InterventionGroup,
+    PlanningForm,
+)
+from ..storage.teamfile import TeamFile
+from ..team import service as team_service
+from ..validation import FieldErrors
+from .common import ERROR_STYLE, FieldMessages, enum_label, select_data
+
+
+@dataclass
+class Field:
+    """One input of a step dialog."""
+
+    name: str
+    label: str
+    kind: str = "text"  # text, date, multiline, combo, check
+    choices: Sequence[tuple[str, Any]] = ()
+    default: Any = None
+    placeholder: str = ""
+
+
+@dataclass
+class StepSpec:
+    title: str
+    intro: str
+    fields: list[Field]
+    apply: Callable[[Session, Case, dict[str, Any]], object]
+    ok_text: str = "Spara"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+class StepDialog(QDialog):
+    """A form for one step; saves through the process rules or shows why not."""
+
+    def __init__(self, parent: QWidget | None, tf: TeamFile, case_id: int | None,
+                 spec: StepSpec) -> None:
+        super().__init__(parent)
+        self.tf = tf
+        self.case_id = case_id
+        self.spec = spec
+        self.result_value: object = None
+        self.setWindowTitle(spec.title)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        if spec.intro:
+            intro = QLabel(spec.intro)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        form = QFormLayout()
+        self.fields = FieldMessages(form)
+        self.inputs: dict[str, QWidget] = {}
+        for f in spec.fields:
+            w = self._make(f)
+            w.setObjectName(f.name)
+            self.inputs[f.name] = w
+            if f.kind == "check":
+                form.addRow("", w)
+                w.setAccessibleName(f.label.replace("&", ""))
+                self.fields.inputs[f.name] = w
+            else:
+                self.fields.add_row(f.name, f.label, w)
+        layout.addLayout(form)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setVisible(False)
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(spec.ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _make(self, f: Field) -> QWidget:
+        if f.kind == "combo":
+            combo = QComboBox()
+            for label, data in f.choices:
+                combo.addItem(label, data)
+            if f.default is not None:
+                select_data(combo, f.default)
+            return combo
+        if f.kind == "check":
+            box = QCheckBox(f.label.replace("&", ""))
+            box.setChecked(bool(f.default))
+            return box
+        if f.kind == "multiline":
+            edit = QPlainTextEdit(str(f.default or ""))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(80)
+            return edit
+        line = QLineEdit(str(f.default or ""))
+        line.setPlaceholderText(f.placeholder or ("ÅÅÅÅ-MM-DD" if f.kind == "date" else ""))
+        return line
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, w in self.inputs.items():
+            if isinstance(w, QComboBox):
+                out[name] = w.currentData()
+            elif isinstance(w, QCheckBox):
+                out[name] = w.isChecked()
+            elif isinstance(w, QPlainTextEdit):
+                out[name] = w.toPlainText()
+            elif isinstance(w, QLineEdit):
+                out[name] = w.text()
+        return out
+
+    def show_error(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.setVisible(bool(text))
+
+    def save(self) -> None:
+        self.show_error("")
+        try:
+            with self.tf.session() as s, s.begin():
+                case = s.get(Case, self.case_id) if self.case_id is not None else None
+                self.result_value = self.spec.apply(s, case, self.values())  # type: ignore[arg-type]
+        except FieldErrors as e:
+            rest = self.fields.show(e.errors)
+            self.show_error("\n".join(rest))
+            return
+        except process.ProcessError as e:
+            self.fields.clear()
+            self.show_error(str(e))
+            return
+        self.accept()
+
+
+# --- specs for each step -----------------------------------------------------------------------
+
+
+def _enum_choices(enum_cls: Any, blank: str | None = None,
+                  members: Sequence[Any] | None = None) -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = [(blank, None)] if blank is not None else []
+    out += [(enum_label(m), m.value) for m in (members if members is not None else enum_cls)]
+    return out
+
+
+def _party_choices(tf: TeamFile, blank: str) -> list[tuple[str, Any]]:
+    with tf.session() as s:
+        return [(blank, None)] + [(p.name, p.id) for p in team_service.parties(s)]
+
+
+def consent_spec(case: Case) -> StepSpec:
+    return StepSpec(
+        "Samtycke",
+        "Blanketten \"Aktualisering till STAR\" med individens egna ord behövs innan ärendet "
+        "kan antas.",
+        [Field("received", "Blanketten har kommit in", "check", default=case.consent_form_received),
+         Field("consent_signed_on", "&Undertecknad:", "date",
+               default=case.consent_signed_on.isoformat() if case.consent_signed_on else ""),
+         Field("own_words", "Individens &egna ord:", "multiline", default=case.consent_own_words)],
+        lambda s, c, v: process.update_consent(s, c, received=v["received"],
+                                               signed_on=v["consent_signed_on"],
+                                               own_words=v["own_words"]),
+    )
+
+
+def assess_spec() -> StepSpec:
+    return StepSpec(
+        "Bedömning i teamet",
+        "Teamet bedömer om ärendet antas som STAR-ärende eller återvisas till remittenten.",
+        [Field("decision", "&Bedömning:", "combo",
+               [("Antaget som STAR-ärende", "accept"), ("Återvisat till remittent", "return")],
+               default="accept"),
+         Field("assessed_on", "&Datum:", "date", default=_today()),
+         Field("return_reason", "&Skäl vid återvisning:", "multiline")],
+        lambda s, c, v: process.assess(s, c, on=v["assessed_on"],
+                                       accepted=v["decision"] == "accept",
+                                       reason=v["return_reason"]),
+    )
+
+
+def queue_spec() -> StepSpec:
+    return StepSpec(
+        "Sätt i kö",
+        "Planeringen kan inte starta direkt. Väntetiden redovisas för styrgruppen; se till "
+        "att individen inte väntar passivt.",
+        [Field("queue_started_on", "&Kö från:", "date", default=_today())],
+        lambda s, c, v: process.put_in_queue(s, c, on=v["queue_started_on"]),
+    )
+
+
+def carrier_spec(tf: TeamFile, case: Case) -> StepSpec:
+    suggested = suggest.carrier_party(case.income_at_start)
+    default_party = case.carrier_party_id
+    hint = ""
+    if default_party is None and suggested is not None:
+        with tf.session() as s:
+            p = team_service.party_of_kind(s, suggested)
+            default_party = p.id
+            hint = (f" Förslag: {p.name}, som svarar för personens nuvarande försörjning "
+                    f"({case.income_at_start.label.lower()}).")
+    return StepSpec(
+        "Ärendebärare",
+        "Ärendebäraren utses i första hand hos den aktör som ansvarar för personens "
+        "nuvarande försörjning." + hint,
+        [Field("carrier_party_id", "&Part:", "combo", _party_choices(tf, "– välj part –"),
+               default=default_party),
+         Field("carrier_name", "&Namn:", "text", default=case.carrier_name)],
+        lambda s, c, v: process.appoint_carrier(s, c, party_id=v["carrier_party_id"],
+                                                name=v["carrier_name"]),
+    )
+
+
+def planning_spec(tf: TeamFile, case: Case) -> StepSpec:
+    carrier_kind = case.carrier_party.kind if case.carrier_party is not None else None
+    proposed = suggest.planning_form(carrier_kind, [])
+    return StepSpec(
+        "Planeringsmöte med individen",
+        "Avstämningsmöte när Försäkringskassan är ärendebärare, SIP när hälso- och sjukvården "
+        "och socialtjänsten båda deltar, annars flerpartsmöte.",
+        [Field("planning_form", "&Form:", "combo",
+               _enum_choices(PlanningForm, "– välj form –"), default=proposed.value),
+         Field("planning_meeting_on", "&Datum:", "date", default=_today())],
+        lambda s, c, v: process.record_planning_meeting(s, c, form=v["planning_form"],
+                                                        on=v["planning_meeting_on"]),
+    )
+
+
+def plan_spec(case: Case) -> StepSpec:
+    return StepSpec(
+        "Individuell plan",
+        "Efter planeringsmötet har individen en skriftlig individuell plan.",
+        [Field("plan_made_on", "&Planen upprättad:", "date",
+               default=(case.plan_made_on or dt.date.today()).isoformat()),
+         Field("self_support", "Överenskommen aktivitet mot egen försörjning", "check",
+               default=case.self_support_activity)],
+        lambda s, c, v: process.record_plan(s, c, on=v["plan_made_on"],
+                                            self_support_activity=v["self_support"]),
+    )
+
+
+def intervention_spec(tf: TeamFile) -> StepSpec:
+    with tf.session() as s:
+        entries = [(f"{enum_label(e.group)}: {e.name}", e.id) for e in catalogue_entries(s)]
+    return StepSpec(
+        "Ny parallell insats",
+        "Välj en insats ur utbudskartan, eller välj område och beskriv insatsen.",
+        [Field("catalogue_entry_id", "&Ur utbudskartan:", "combo",
+               [("– ingen, beskriv nedan –", None), *entries]),
+         Field("group", "&Område:", "combo", _enum_choices(InterventionGroup, "– från kartan –")),
+         Field("description", "&Beskrivning:", "text"),
+         Field("provider_party_id", "&Utförande part:", "combo",
+               _party_choices(tf, "– från kartan –")),
+         Field("started_on", "&Start:", "date", default=_today()),
+         Field("ended_on", "S&lut:", "date", placeholder="ÅÅÅÅ-MM-DD (tomt om pågående)")],
+        lambda s, c, v: process.add_intervention(s, c, process.InterventionForm(
+            group=v["group"], catalogue_entry_id=v["catalogue_entry_id"],
+            description=v["description"], provider_party_id=v["provider_party_id"],
+            started_on=v["started_on"], ended_on=v["ended_on"])),
+    )
+
+
+def follow_up_spec(follow_up_id: int, due_on: dt.date) -> StepSpec:
+    def apply(s: Session, c: Case, v: dict[str, Any]) -> object:
+        f = next(f for f in c.follow_ups if f.id == follow_up_id)
+        return process.record_follow_up(s, f, on=v["done_on"], note=v["note"])
+
+    return StepSpec(
+        "Uppföljning i teamet",
+        f"Uppföljningen planerad till {due_on.isoformat()}. Nästa planeras tre månader fram.",
+        [Field("done_on", "&Gjord:", "date", default=_today()),
+         Field("note", "&Hur det går:", "multiline")],
+        apply,
+    )
+
+
+def request_follow_up_spec() -> StepSpec:
+    return StepSpec(
+        "Extra uppföljning",
+        "En uppföljning när någon i teamet eller individen begär det.",
+        [Field("due_on", "&Datum:", "date", default=_today())],
+        lambda s, c, v: process.request_follow_up(s, c, due_on=v["due_on"]),
+    )
+
+
+def consultation_spec() -> StepSpec:
+    return StepSpec(
+        "Konsultation genomförd",
+        "Konsultationen togs upp i teamet.",
+        [Field("consulted_on", "&Datum:", "date", default=_today())],
+        lambda s, c, v: process.record_consultation(s, c, on=v["consulted_on"]),
+    )
+
+
+def close_spec(case: Case) -> StepSpec:
+    return StepSpec(
+        "Avsluta ärendet",
+        "Avslut när individen har en långsiktig plan (arbete, studier, samordnad "
+        "rehabilitering), vid ansökan om sjukersättning, när planeringen inte längre är "
+        "studie- eller arbetsinriktad, eller när individen vill eller måste avsluta.",
+        [Field("closure_reason", "&Skäl:", "combo", _enum_choices(ClosureReason, "– välj skäl –")),
+         Field("closure_note", "&Kommentar:", "multiline"),
+         Field("income_at_end", "&Försörjning vid avslut:", "combo",
+               _enum_choices(IncomeSource, "– välj –"), default=case.income_at_start.value),
+         Field("closed_on", "&Datum:", "date", default=_today())],
+        lambda s, c, v: process.close_case(s, c, on=v["closed_on"], reason=v["closure_reason"],
+                                           income_at_end=v["income_at_end"],
+                                           note=v["closure_note"]),
+        ok_text="Avsluta ärendet",
+    )
+
+
+def raise_spec(tf: TeamFile) -> StepSpec:
+    """A new aktualisering: kind, the person (or the question), consent and who raises it."""
+
+    def apply(s: Session, _c: Case | None, v: dict[str, Any]) -> object:
+        person = None
+        if v["kind"] != CaseKind.GENERAL_CONSULTATION.value:
+            person = process.ParticipantForm(
+                first_name=v["first_name"], last_name=v["last_name"],
+                personnummer=v["personnummer"], gender=v["gender"],
+                birth_year=v["birth_year"], municipality=v["municipality"])
+        return process.raise_case(s, process.RaiseForm(
+            kind=v["kind"], participant=person, subject=v["subject"],
+            referring_party_id=v["referring_party_id"],
+            referring_officer=v["referring_officer"], raised_on=v["raised_on"],
+            consent_form_received=v["consent_form_received"],
+            consent_signed_on=v["consent_signed_on"], consent_own_words=v["consent_own_words"],
+            income_at_start=v["income_at_start"],
+            years_on_support_at_start=v["years_on_support_at_start"]))
+
+    return StepSpec(
+        "Ny aktualisering",
+        "En person som aktualiserats tidigare känns igen på personnumret och behåller sin "
+        "deltagarpost.",
+        [Field("kind", "&Typ:", "combo", _enum_choices(CaseKind),
+               default=CaseKind.JOINT_PLANNING.value),
+         Field("first_name", "&Förnamn:"),
+         Field("last_name", "&Efternamn:"),
+         Field("personnummer", "&Personnummer:", placeholder="ÅÅÅÅMMDD-NNNN (frivilligt)"),
+         Field("birth_year", "Födelse&år:", placeholder="om personnummer saknas"),
+         Field("gender", "&Kön:", "combo", _enum_choices(Gender, "– välj –")),
+         Field("municipality", "&Kommun:"),
+         Field("subject", "Fråga (generell konsultation):", "multiline"),
+         Field("referring_party_id", "&Aktualiserande part:", "combo",
+               _party_choices(tf, "– välj part –")),
+         Field("referring_officer", "&Handläggare:"),
+         Field("raised_on", "Aktualiserad &den:", "date", default=_today()),
+         Field("consent_form_received", "Blanketten \"Aktualisering till STAR\" har kommit in",
+               "check"),
+         Field("consent_signed_on", "Samtycke &undertecknat:", "date"),
+         Field("consent_own_words", "Individens &egna ord:", "multiline"),
+         Field("income_at_start", "Försörjning vid &start:", "combo",
+               _enum_choices(IncomeSource), default=IncomeSource.UNKNOWN.value),
+         Field("years_on_support_at_start", "År med offentlig försörjning:",
+               placeholder="frivilligt")],
+        apply,
+        ok_text="Registrera",
+    )
+
+
+def make_raise_dialog(parent: QWidget | None, tf: TeamFile) -> StepDialog:
+    """The new-case dialog, with the person's fields hidden for a general consultation."""
+    dlg = StepDialog(parent, tf, None, raise_spec(tf))
+    kind = dlg.inputs["kind"]
+    assert isinstance(kind, QComboBox)
+    person = ("first_name", "last_name", "personnummer", "birth_year", "gender", "municipality",
+              "consent_form_received", "consent_signed_on", "consent_own_words")
+
+    def toggle() -> None:
+        general = kind.currentData() == CaseKind.GENERAL_CONSULTATION.value
+        for name in person:
+            _set_row_visible(dlg, name, not general)
+        _set_row_visible(dlg, "subject", general)
+
+    kind.currentIndexChanged.connect(lambda _i: toggle())
+    toggle()
+    return dlg
+
+
+def _set_row_visible(dlg: StepDialog, name: str, visible: bool) -> None:
+    w = dlg.inputs[name]
+    form = dlg.fields.form
+    parent = w.parentWidget()
+    form.setRowVisible(w if parent is dlg or parent is None else parent, visible)

@@ -1,0 +1,85 @@
+"""The Ärenden area: the case list, and one case at a time with its steps."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import Case
+from ..storage.teamfile import TeamFile
+from .case_dialogs import make_raise_dialog
+from .case_list import CaseListWidget
+from .case_view import CaseView
+from .catalogue_dialog import CatalogueDialog
+
+
+class CasesArea(QWidget):
+    def __init__(self, tf: TeamFile) -> None:
+        super().__init__()
+        self.tf = tf
+        title = QLabel(self.tr("Ärenden"))
+        title.setObjectName("area_title")
+        self.new_button = QPushButton(self.tr("&Ny aktualisering…"))
+        self.new_button.setObjectName("new_case")
+        self.new_button.clicked.connect(self.raise_case)
+        self.catalogue_button = QPushButton(self.tr("&Utbudskartan…"))
+        self.catalogue_button.setObjectName("open_catalogue")
+        self.catalogue_button.clicked.connect(self.open_catalogue)
+        self.mask = QCheckBox(self.tr("Dölj namn (visningsläge)"))
+        self.mask.setObjectName("mask_names")
+        self.mask.toggled.connect(self.set_mask_names)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.mask)
+        top.addWidget(self.catalogue_button)
+        top.addWidget(self.new_button)
+
+        self.list = CaseListWidget(tf)
+        self.list.open_case.connect(self.open_case)
+        self.view = CaseView(tf)
+        self.view.back.connect(self.show_list)
+        self.view.changed.connect(lambda _id: self.list.refresh())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def open_case(self, case_id: int) -> None:
+        self.view.show_case(case_id)
+        self.stack.setCurrentWidget(self.view)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list)
+        if self.view.case_id is not None:
+            self.list.select_case(self.view.case_id)
+
+    def set_mask_names(self, mask: bool) -> None:
+        self.list.set_mask_names(mask)
+        self.view.set_mask_names(mask)
+
+    def raise_dialog(self) -> QDialog:
+        return make_raise_dialog(self, self.tf)
+
+    def raise_case(self) -> int | None:
+        dlg = self.raise_dialog()
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        case = dlg.result_value  # type: ignore[attr-defined]
+        assert isinstance(case, Case)
+        self.list.refresh()
+        self.open_case(case.id)
+        return case.id
+
+    def open_catalogue(self) -> None:
+        CatalogueDialog(self, self.tf).exec()
