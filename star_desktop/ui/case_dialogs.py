@@ -366,7 +366,8 @@ def raise_spec(tf: TeamFile) -> StepSpec:
     return StepSpec(
         "Ny aktualisering",
         "En person som aktualiserats tidigare känns igen på personnumret och behåller sin "
-        "deltagarpost.",
+        "deltagarpost. Samplanering kräver blanketten \"Aktualisering till STAR\" innan "
+        "ärendet kan antas.",
         [Field("kind", "&Typ:", "combo", _enum_choices(CaseKind),
                default=CaseKind.JOINT_PLANNING.value),
          Field("first_name", "&Förnamn:"),
@@ -380,8 +381,7 @@ def raise_spec(tf: TeamFile) -> StepSpec:
                _party_choices(tf, "– välj part –")),
          Field("referring_officer", "&Handläggare:"),
          Field("raised_on", "Aktualiserad &den:", "date", default=_today()),
-         Field("consent_form_received", "Blanketten \"Aktualisering till STAR\" har kommit in",
-               "check"),
+         Field("consent_form_received", "Samtyckesblanketten har kommit in", "check"),
          Field("consent_signed_on", "Samtycke &undertecknat:", "date"),
          Field("consent_own_words", "Individens &egna ord:", "multiline"),
          Field("income_at_start", "Försörjning vid &start:", "combo",

@@ -196,6 +196,7 @@ class CaseView(QWidget):
             detail = "" if self.mask_names and ev.title in ("Uppföljning", "Återvisat") \
                 else ev.detail
             item = QTreeWidgetItem([ev.on.isoformat(), ev.title, detail])
+            item.setToolTip(2, detail)
             if ev.status == "overdue":
                 for col in range(3):
                     item.setForeground(col, QBrush(OVERDUE))
