@@ -12,6 +12,9 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
+from ..cases import suggest
 from ..models import (
     Assessment,
     Case,
@@ -34,7 +37,7 @@ from .odds import (
     _INCOME_WEIGHTS,
     _KIND_WEIGHTS,
     _NATURAL_REFERRER,
-    _PAYING_PARTY,
+    _OTHER_CARRIER,
     _PUBLIC_SUPPORT,
     _REASON_GROUP,
     _REFERRER_WEIGHTS,
@@ -110,9 +113,11 @@ class _CaseRows(_RowStore):
             pid = participants.assign(s) if s.kind != CaseKind.GENERAL_CONSULTATION else None
             row = self.case_row(cid, number, s, income, referrer, pid, participants)
             case_rows.append(row)
-            if s.state in (CaseState.PLANNED, CaseState.ONGOING, CaseState.CLOSED):
-                self.interventions(cid, s)
+            # As in cases.process: the first intervention makes a planned case ongoing, and the
+            # planning meeting schedules the first follow-up.
             if s.state in (CaseState.ONGOING, CaseState.CLOSED):
+                self.interventions(cid, s)
+            if s.state in (CaseState.PLANNED, CaseState.ONGOING, CaseState.CLOSED):
                 self.follow_ups(cid, s)
         participants.finish()
         self.case_rows = case_rows
@@ -130,7 +135,7 @@ class _CaseRows(_RowStore):
         carrier_name = ""
         form: PlanningForm | None = None
         if planned:
-            carrier_kind = _PAYING_PARTY.get(income)
+            carrier_kind = suggest.carrier_party(income) or _OTHER_CARRIER.get(income)
             if carrier_kind is None or rng.random() < 0.1:
                 carrier_kind = referrer if referrer != _P.OTHER else _P.MUNICIPALITY_LABOUR
             carrier_name = rng.choice(self.officers[carrier_kind])
@@ -138,12 +143,12 @@ class _CaseRows(_RowStore):
                       or income in _HEALTH_INCOME or rng.random() < 0.3)
             social = (_P.MUNICIPALITY_SOCIAL in (carrier_kind, referrer)
                       or income == _IS.SOCIAL_ASSISTANCE or rng.random() < 0.2)
-            if carrier_kind == _P.FK:
-                form = PlanningForm.RECONCILIATION
-            elif health and social:
-                form = PlanningForm.SIP
-            else:
-                form = PlanningForm.MULTI_PARTY
+            taking_part = {referrer}
+            if health:
+                taking_part.add(_P.REGION_PRIMARY_CARE)
+            if social:
+                taking_part.add(_P.MUNICIPALITY_SOCIAL)
+            form = suggest.planning_form(carrier_kind, taking_part)
         income_at_end = None
         if s.closure_reason is not None:
             age = people.age_at(pid, s.closed_on) if pid is not None and s.closed_on else None
@@ -224,6 +229,8 @@ class _CaseRows(_RowStore):
         rng, cal, today = self.rng, self.cal, self.today
         due = s.first_follow_up
         limit = s.closed_on or today
+        open_added = False
+        last_due: dt.date | None = None
         while due is not None and due <= limit:
             done = cal.next_held(due)
             if s.state == CaseState.CLOSED:
@@ -239,4 +246,29 @@ class _CaseRows(_RowStore):
             })
             if done is not None:
                 self.follow_ups_done.setdefault(done, []).append(cid)
+            else:
+                open_added = True
+            last_due = due
             due = cal.months_later(due, 3)
+        if s.state != CaseState.CLOSED and not open_added:
+            # A case being worked with always has its next follow-up planned, as the process
+            # schedules it (cases.followups); that one may lie ahead of today.
+            if due is None:
+                due = self._planned_due(last_due, s.plan_made_on or s.planning_meeting_on)
+            self.add(FollowUp, {
+                "id": self._next("follow_up"), "case_id": cid, "due_on": due, "done_on": None,
+                "meeting_id": None, "progress_note": "",
+            })
+
+    def _planned_due(self, last_due: dt.date | None, base: dt.date | None) -> dt.date:
+        """The next follow-up beyond the meetings held: the next planned meeting after the
+        planning meeting (else a month later), or three months after the last one."""
+        assert base is not None
+        if last_due is None:
+            ahead = [d for i, d in enumerate(self.cal.dates)
+                     if d > base and i not in self.cal.cancelled]
+            return ahead[0] if ahead else base + relativedelta(months=1)
+        target = last_due + relativedelta(months=3)
+        ahead = [d for i, d in enumerate(self.cal.dates)
+                 if d >= target and i not in self.cal.cancelled]
+        return ahead[0] if ahead else target

@@ -49,14 +49,9 @@ _NATURAL_REFERRER = {
     _IS.OTHER: _P.MUNICIPALITY_OTHER,
     _IS.UNKNOWN: _P.OTHER,
 }
-#: The case carrier is in the first place at the agency paying the person's support (Bilaga 1).
-_PAYING_PARTY = {
-    _IS.SOCIAL_ASSISTANCE: _P.MUNICIPALITY_SOCIAL,
-    _IS.SICKNESS_BENEFIT: _P.FK,
-    _IS.ACTIVITY_COMPENSATION: _P.FK,
-    _IS.SICKNESS_COMPENSATION: _P.FK,
-    _IS.UNEMPLOYMENT_BENEFIT: _P.AF,
-    _IS.ESTABLISHMENT_BENEFIT: _P.AF,
+#: Where the demo puts the case carrier when no party pays the person's support (the rule for
+#: those who do is cases.suggest.carrier_party).
+_OTHER_CARRIER = {
     _IS.STUDENT_FINANCE: _P.MUNICIPALITY_ADULT_EDUCATION,
     _IS.NO_PUBLIC_SUPPORT: _P.MUNICIPALITY_LABOUR,
 }
