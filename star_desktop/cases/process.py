@@ -72,6 +72,11 @@ def _require_state(case: Case, allowed: frozenset[CaseState] | set[CaseState], d
         )
 
 
+def _before_planning(case: Case) -> str:
+    """Why a step needing a planning meeting is refused: still waiting for one, or ended."""
+    return "" if case.state in END_STATES else " före planeringsmötet"
+
+
 def _date_not_before(c: Collector, field: str, day: dt.date | None, earlier: dt.date | None,
                      what: str) -> None:
     if day is not None and earlier is not None and day < earlier:
@@ -267,8 +272,14 @@ def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
         c.add("birth_year", "Ange personnummer eller födelseår.")
         ok = False
     if birth_year is not None and ok:
-        age = raised_on.year - birth_year
-        if not MIN_AGE <= age <= MAX_AGE + 1:
+        if pnr is not None:  # the birth date is known: the age on the day raised
+            birthday = (int(pnr[4:6]), int(pnr[6:8]))
+            age = raised_on.year - birth_year - ((raised_on.month, raised_on.day) < birthday)
+            fits = MIN_AGE <= age <= MAX_AGE
+        else:  # only the year: they may not have had this year's birthday yet
+            age = raised_on.year - birth_year
+            fits = MIN_AGE <= age <= MAX_AGE + 1
+        if not fits:
             c.add("birth_year" if pnr is None else "personnummer",
                   f"STAR är för personer i arbetsför ålder (16–64 år); personen är {age} år.")
             ok = False
@@ -293,7 +304,12 @@ def update_consent(session: Session, case: Case, *, received: bool,
     _require_state(case, {CaseState.RAISED} | ACTIVE_STATES, "få nytt samtycke")
     c = Collector()
     day = _parse(c, "consent_signed_on", signed_on, required=received, today=_today(today))
+    if day is not None and not received:
+        c.add("consent_form_received", "Markera att blanketten har kommit in.")
     c.raise_if_any()
+    if case.state in ACTIVE_STATES and not received:
+        raise ProcessError("Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. "
+                           "Om individen återkallar samtycket avslutas ärendet.")
     case.consent_form_received = received
     case.consent_signed_on = day
     case.consent_own_words = own_words.strip()
@@ -385,7 +401,7 @@ def record_planning_meeting(session: Session, case: Case, *, form: PlanningForm 
     case.planning_form = pform
     case.planning_meeting_on = day
     case.state = CaseState.PLANNED
-    session.add(FollowUp(case_id=case.id, due_on=followups.first_due(session, day)))
+    case.follow_ups.append(FollowUp(due_on=followups.first_due(session, day)))
     _audit(session, case, "planeringsmöte")
     return case
 
@@ -393,7 +409,7 @@ def record_planning_meeting(session: Session, case: Case, *, form: PlanningForm 
 def record_plan(session: Session, case: Case, *, on: str | dt.date,
                 self_support_activity: bool, today: dt.date | None = None) -> Case:
     """The individual has a written individual plan (and maybe an agreed self-support activity)."""
-    _require_state(case, PLANNED_STATES, "få en individuell plan före planeringsmötet")
+    _require_state(case, PLANNED_STATES, "få en individuell plan" + _before_planning(case))
     c = Collector()
     day = _parse(c, "plan_made_on", on, required=True, today=_today(today))
     _date_not_before(c, "plan_made_on", day, case.planning_meeting_on, "planeringsmötet")
@@ -417,7 +433,7 @@ class InterventionForm:
 def add_intervention(session: Session, case: Case, form: InterventionForm, *,
                      today: dt.date | None = None) -> Intervention:
     """A parallel intervention, from the catalogue (utbudskartan) or typed; starts the work."""
-    _require_state(case, PLANNED_STATES, "få insatser före planeringsmötet")
+    _require_state(case, PLANNED_STATES, "få insatser" + _before_planning(case))
     day0 = _today(today)
     c = Collector()
     entry = session.get(CatalogueEntry, form.catalogue_entry_id) if form.catalogue_entry_id \
@@ -436,18 +452,14 @@ def add_intervention(session: Session, case: Case, form: InterventionForm, *,
     provider = form.provider_party_id or (entry.provider_party_id if entry else None)
     started = _parse(c, "started_on", form.started_on, required=True, today=day0)
     _date_not_before(c, "started_on", started, case.raised_on, "aktualiseringen")
-    ended = None
-    try:
-        ended = parse_date(form.ended_on)
-    except ValueError as e:
-        c.add("ended_on", str(e))
+    ended = _parse(c, "ended_on", form.ended_on, required=False, today=day0)
     _date_not_before(c, "ended_on", ended, started, "insatsens start")
     c.raise_if_any()
     assert group is not None and started is not None
-    item = Intervention(case_id=case.id, group=group, description=description,
+    item = Intervention(group=group, description=description,
                         catalogue_entry_id=entry.id if entry else None,
                         provider_party_id=provider, started_on=started, ended_on=ended)
-    session.add(item)
+    case.interventions.append(item)
     case.state = CaseState.ONGOING
     session.flush()
     _audit(session, case, f"insats ({group.label.lower()})")
@@ -483,8 +495,8 @@ def record_follow_up(session: Session, follow_up: FollowUp, *, on: str | dt.date
     follow_up.progress_note = note.strip()
     case.state = CaseState.ONGOING
     if not any(f.done_on is None and f is not follow_up for f in case.follow_ups):
-        session.add(FollowUp(case_id=case.id,
-                             due_on=followups.next_due(session, max(follow_up.due_on, day))))
+        case.follow_ups.append(
+            FollowUp(due_on=followups.next_due(session, max(follow_up.due_on, day))))
     _audit(session, case, "uppföljning")
     return follow_up
 
@@ -500,8 +512,8 @@ def request_follow_up(session: Session, case: Case, *, due_on: str | dt.date) ->
         day = None
     _date_not_before(c, "due_on", day, case.planning_meeting_on, "planeringsmötet")
     c.raise_if_any()
-    item = FollowUp(case_id=case.id, due_on=day)
-    session.add(item)
+    item = FollowUp(due_on=day)
+    case.follow_ups.append(item)
     session.flush()
     _audit(session, case, "uppföljning begärd")
     return item
@@ -533,6 +545,8 @@ def close_case(session: Session, case: Case, *, on: str | dt.date,
 
     Interventions still running end on the closing day; follow-ups not made are dropped.
     """
+    if case.kind != CaseKind.JOINT_PLANNING:
+        raise ProcessError("En konsultation avslutas inte; registrera att den är genomförd.")
     if case.state == CaseState.RAISED:
         raise ProcessError("Ärendet är inte bedömt än: ett ärende som inte antas återvisas, "
                            "det avslutas inte.")

@@ -52,7 +52,7 @@ def timeline(case: Case, today: dt.date | None = None) -> list[Event]:
         ev.append(Event(case.closed_on, "Avslutat",
                         case.closure_reason.label if case.closure_reason else ""))
     ev.sort(key=lambda e: e.on)
-    for f in case.follow_ups:
+    for f in sorted(case.follow_ups, key=lambda f: f.due_on):
         if f.done_on is None:
             ev.append(Event(f.due_on, "Uppföljning planerad", "",
                             "overdue" if is_overdue(f, day) else "due"))
