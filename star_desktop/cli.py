@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("demo", "verify")
+SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template")
 ENV_PASSPHRASE = "STAR_PASSPHRASE"
 
 
@@ -58,6 +58,15 @@ def _command_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="kontrollera nyckel, schemaversion och integritet")
     v.add_argument("file", type=Path)
     _secret_args(v)
+
+    ic = sub.add_parser("import-cases", help="importera ärenden från importmallen (xlsx)")
+    ic.add_argument("file", type=Path, help="teamfilen")
+    ic.add_argument("xlsx", type=Path, help="den ifyllda importmallen")
+    _secret_args(ic)
+
+    it = sub.add_parser("import-template", help="skriv importmallen för ärenden (xlsx)")
+    it.add_argument("--out", type=Path, required=True, help="filen som skapas")
+    it.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     return p
 
 
@@ -70,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(args_list)
-            return {"demo": cmd_demo, "verify": cmd_verify}[args.command](args)
+            return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
+                    "import-template": cmd_import_template}[args.command](args)
         args = _gui_parser().parse_args(args_list)
         return run_gui(args)
     except CliError as e:
@@ -186,6 +196,56 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     return 0 if report.ok else 6
+
+
+def cmd_import_cases(args: argparse.Namespace) -> int:
+    """Import a team's cases from the import template; every error, or nothing imported."""
+    from . import preferences
+    from .cases.importer import ImportErrors, import_rows, read_rows
+    from .storage.errors import TeamFileError
+    from .storage.keys import KeyStore
+    from .storage.teamfile import open_team_file
+
+    def refused(e: ImportErrors) -> int:
+        for line in e.lines():
+            print(line, file=sys.stderr)
+        print(f"Inget importerades ({len(e.errors)} fel).", file=sys.stderr)
+        return 10
+
+    if not args.xlsx.is_file():
+        raise CliError(f"Filen finns inte: {args.xlsx}", 3)
+    try:
+        rows = read_rows(args.xlsx)  # before the passphrase: a wrong sheet fails at once
+    except ImportErrors as e:
+        return refused(e)
+    try:
+        tf = open_team_file(args.file, actor=preferences.load().actor, keystore=KeyStore(),
+                            ask_passphrase=_asker(args))
+    except TeamFileError as e:
+        print(f"star-desktop: {e.message}", file=sys.stderr)
+        return e.exit_code
+    try:
+        with tf.session() as s, s.begin():
+            result = import_rows(s, rows)
+    except ImportErrors as e:
+        return refused(e)
+    finally:
+        tf.close()
+    print(f"Importerade {result.imported} ärenden ({result.already_there} fanns redan)")
+    return 0
+
+
+def cmd_import_template(args: argparse.Namespace) -> int:
+    from .cases.import_template import write_template
+
+    out: Path = args.out
+    if out.exists() and not args.force:
+        raise CliError(f"Filen finns redan: {out} (använd --force för att skriva över).", 9)
+    if not out.parent.is_dir():
+        raise CliError(f"Mappen finns inte: {out.parent}", 3)
+    write_template(out)
+    print(f"Importmallen skriven till {out}")
+    return 0
 
 
 def run_gui(args: argparse.Namespace) -> int:
