@@ -29,13 +29,6 @@ def _tr(text: str) -> str:
 
 
 UNBUILT = {
-    "cases": (
-        _tr("Ärenden"),
-        _tr("Här ska ärenderegistret finnas: aktualiseringar med samtycke, bedömning, kö, "
-            "ärendebärare, planering, parallella insatser, uppföljningar och avslut, med "
-            "sökning och filter. Den delen är inte byggd ännu; demoteamets ärenden finns redan "
-            "i filen."),
-    ),
     "meetings": (
         _tr("Möten"),
         _tr("Här ska teammötena finnas: mötesplan, kallelse, dagordning, guidat mötesläge och "

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Case
 from ..storage.teamfile import TeamFile
+from . import case_import
 from .case_dialogs import make_raise_dialog
 from .case_list import CaseListWidget
 from .case_view import CaseView
@@ -33,6 +34,12 @@ class CasesArea(QWidget):
         self.catalogue_button = QPushButton(self.tr("&Utbudskartan…"))
         self.catalogue_button.setObjectName("open_catalogue")
         self.catalogue_button.clicked.connect(self.open_catalogue)
+        self.import_button = QPushButton(self.tr("&Importera från Excel…"))
+        self.import_button.setObjectName("import_cases")
+        self.import_button.clicked.connect(self.import_cases)
+        self.template_button = QPushButton(self.tr("Import&mall…"))
+        self.template_button.setObjectName("import_template")
+        self.template_button.clicked.connect(lambda: case_import.write_template(self, self.tf))
         self.mask = QCheckBox(self.tr("Dölj namn (visningsläge)"))
         self.mask.setObjectName("mask_names")
         self.mask.toggled.connect(self.set_mask_names)
@@ -40,6 +47,8 @@ class CasesArea(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.mask)
+        top.addWidget(self.template_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.catalogue_button)
         top.addWidget(self.new_button)
 
@@ -80,6 +89,12 @@ class CasesArea(QWidget):
         self.list.refresh()
         self.open_case(case.id)
         return case.id
+
+    def import_cases(self) -> bool:
+        if case_import.run_import(self, self.tf):
+            self.list.refresh()
+            return True
+        return False
 
     def open_catalogue(self) -> None:
         CatalogueDialog(self, self.tf).exec()

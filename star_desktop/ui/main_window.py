@@ -30,6 +30,7 @@ from ..storage.keys import KeyStore
 from ..storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
 from ..team import service as team_service
 from .areas import SettingsArea, UnbuiltArea
+from .cases_area import CasesArea
 from .file_dialogs import NewTeamFileDialog, PassphraseDialog
 from .team_area import TeamArea
 
@@ -117,6 +118,8 @@ class Workspace(QWidget):
             if key == "team":
                 area: QWidget = TeamArea(tf)
                 area.changed.connect(window.refresh_title)  # type: ignore[attr-defined]
+            elif key == "cases":
+                area = CasesArea(tf)
             elif key == "settings":
                 area = SettingsArea(tf, window.prefs, window.keystore)
             else:
