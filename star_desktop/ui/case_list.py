@@ -427,9 +427,7 @@ class CaseListWidget(QWidget):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Ärenden"))
-        title.setObjectName("area_title")
-        layout.addWidget(title)
+        layout.setContentsMargins(0, 0, 0, 0)  # the area around it carries the title
         layout.addLayout(grid)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
