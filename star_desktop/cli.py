@@ -5,6 +5,8 @@
     star-desktop --demo               the GUI on a freshly generated demo team, no prompts
     star-desktop demo --out FILE [--cases N] [--seed S]
     star-desktop verify FILE
+    star-desktop import-cases FILE XLSX
+    star-desktop import-template --out PATH
 
 A command that opens a file takes its secret from the keyring, else STAR_PASSPHRASE, else
 --passphrase-file, else a prompt on a terminal. Heavy modules (Qt, exporters) are imported only
