@@ -220,3 +220,31 @@ def test_mask_names_hides_the_person(qtbot, view, team_file):
     view.set_mask_names(True)
     assert "Kalle" not in view.fact_labels["person"].text()
     assert view.fact_labels["person"].text() == "Man, född 1980"
+
+
+def test_planning_form_follows_who_takes_part(qtbot, view, team_file):
+    tf = team_file
+    dlg = make_raise_dialog(view, tf)
+    for name, value in (("first_name", "Eva"), ("last_name", "Lind"), ("birth_year", "1980"),
+                        ("gender", Gender.WOMAN.value),
+                        ("referring_party_id", _party(tf, PartyKind.AF)),
+                        ("raised_on", "2025-01-10"), ("consent_form_received", True),
+                        ("consent_signed_on", "2025-01-09")):
+        _set(qtbot, dlg, name, value)
+    _ok(qtbot, dlg)
+    view.show_case(dlg.result_value.id)
+    for key, fields in (("assess", {"assessed_on": "2025-01-14"}),
+                        ("carrier", {"carrier_party_id": _party(tf, PartyKind.AF),
+                                     "carrier_name": "Olle"})):
+        step = view.step_dialog(key)
+        for name, value in fields.items():
+            _set(qtbot, step, name, value)
+        _ok(qtbot, step)
+        view.after_step()
+    planning = view.step_dialog("planning")
+    form = planning.inputs["planning_form"]
+    assert form.currentData() == PlanningForm.MULTI_PARTY.value
+    planning.inputs["health_care"].setChecked(True)
+    assert form.currentData() == PlanningForm.MULTI_PARTY.value
+    planning.inputs["social_services"].setChecked(True)
+    assert form.currentData() == PlanningForm.SIP.value

@@ -252,7 +252,10 @@ def planning_spec(tf: TeamFile, case: Case) -> StepSpec:
         "Planeringsmöte med individen",
         "Avstämningsmöte när Försäkringskassan är ärendebärare, SIP när hälso- och sjukvården "
         "och socialtjänsten båda deltar, annars flerpartsmöte.",
-        [Field("planning_form", "&Form:", "combo",
+        [Field("health_care", "Hälso- och sjukvården deltar", "check"),
+         Field("social_services", "Socialtjänsten deltar", "check",
+               default=carrier_kind in suggest.SOCIAL_SERVICES),
+         Field("planning_form", "&Form:", "combo",
                _enum_choices(PlanningForm, "– välj form –"), default=proposed.value),
          Field("planning_meeting_on", "&Datum:", "date", default=_today())],
         lambda s, c, v: process.record_planning_meeting(s, c, form=v["planning_form"],
@@ -417,3 +420,26 @@ def _set_row_visible(dlg: StepDialog, name: str, visible: bool) -> None:
     form = dlg.fields.form
     parent = w.parentWidget()
     form.setRowVisible(w if parent is dlg or parent is None else parent, visible)
+
+
+def make_planning_dialog(parent: QWidget | None, tf: TeamFile, case: Case) -> StepDialog:
+    """The planning-meeting dialog; the form follows who takes part until the user picks one."""
+    dlg = StepDialog(parent, tf, case.id, planning_spec(tf, case))
+    carrier = case.carrier_party.kind if case.carrier_party is not None else None
+    health, social, form = (dlg.inputs["health_care"], dlg.inputs["social_services"],
+                            dlg.inputs["planning_form"])
+    assert isinstance(health, QCheckBox) and isinstance(social, QCheckBox)
+    assert isinstance(form, QComboBox)
+
+    def propose() -> None:
+        parts = set()
+        if health.isChecked():
+            parts |= suggest.HEALTH_CARE
+        if social.isChecked():
+            parts |= suggest.SOCIAL_SERVICES
+        select_data(form, suggest.planning_form(carrier, parts).value)
+
+    health.toggled.connect(lambda _c: propose())
+    social.toggled.connect(lambda _c: propose())
+    propose()
+    return dlg

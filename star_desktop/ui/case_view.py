@@ -242,6 +242,8 @@ class CaseView(QWidget):
             case = s.get(Case, self.case_id)
             if case is None:
                 return None
+            if key == "planning":
+                return dlgs.make_planning_dialog(self, self.tf, case)
             spec = self._spec(key, case)
         return None if spec is None else dlgs.StepDialog(self, self.tf, self.case_id, spec)
 
