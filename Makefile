@@ -26,6 +26,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_open.py
+	$(PY) bench/bench_cases.py
+	$(PY) bench/bench_case_view.py
+	$(PY) bench/bench_import.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
