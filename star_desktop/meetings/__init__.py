@@ -1,0 +1,1 @@
+"""Team meetings: calendar, meeting call, agenda, guided meeting and minutes."""
