@@ -15,11 +15,11 @@ from ..cases.query import initials_of
 from ..models import AgendaKind, Case, Meeting
 from ..team import service as team_service
 from .agenda import CASE_TITLES, _heading_of
+from .calendar import call_due_on  # noqa: F401 - the call's due date lives with the calendar
 
 #: Privacy levels of printouts and exports (as for the case list export), least revealing first.
 PRIVACY = ("case", "initials", "full")
 DEFAULT_PRIVACY = "case"
-CALL_DAYS_AHEAD = 7
 
 #: What members should prepare for each kind of case item.
 PREPARE = {
@@ -67,11 +67,6 @@ def person_label(case: Case, privacy: str) -> str:
     if privacy == "initials":
         return f"{initials_of(ident.first_name, ident.last_name)}, född {p.birth_year}"
     return ident.full_name
-
-
-def call_due_on(meeting: Meeting) -> dt.date:
-    """The call goes out a week before the meeting."""
-    return meeting.held_on - dt.timedelta(days=CALL_DAYS_AHEAD)
 
 
 def call_content(session: Session, meeting: Meeting, privacy: str = DEFAULT_PRIVACY

@@ -29,11 +29,6 @@ def _tr(text: str) -> str:
 
 
 UNBUILT = {
-    "meetings": (
-        _tr("Möten"),
-        _tr("Här ska teammötena finnas: mötesplan, kallelse, dagordning, guidat mötesläge och "
-            "minnesanteckningar. Den delen är inte byggd ännu."),
-    ),
     "reports": (
         _tr("Rapporter"),
         _tr("Här ska tertial- och årsrapporten i förbundets gemensamma mall finnas, med "

@@ -421,7 +421,8 @@ class CaseListWidget(QWidget):
         for combo in (self.state_combo, self.kind_combo, self.referring_combo,
                       self.carrier_combo, self.gender_combo, self.follow_up_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        find_shortcut.activated.connect(self.focus_search)  # not activated=: PySide6 6.12 crashes
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)

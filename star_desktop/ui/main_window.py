@@ -32,6 +32,7 @@ from ..team import service as team_service
 from .areas import SettingsArea, UnbuiltArea
 from .cases_area import CasesArea
 from .file_dialogs import NewTeamFileDialog, PassphraseDialog
+from .meetings_area import MeetingsArea
 from .team_area import TeamArea
 
 #: (key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.
@@ -120,6 +121,8 @@ class Workspace(QWidget):
                 area.changed.connect(window.refresh_title)  # type: ignore[attr-defined]
             elif key == "cases":
                 area = CasesArea(tf)
+            elif key == "meetings":
+                area = MeetingsArea(tf)
             elif key == "settings":
                 area = SettingsArea(tf, window.prefs, window.keystore)
             else:

@@ -340,7 +340,8 @@ class TeamArea(QWidget):
         ml.addLayout(buttons)
         ml.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_member)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.activated.connect(self.add_member)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Team"))

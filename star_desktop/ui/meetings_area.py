@@ -1,0 +1,484 @@
+"""The Möten area: the year's meeting calendar, planned from a rule, with move, cancel, place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..meetings import calendar
+from ..models import MeetingState
+from ..storage.teamfile import TeamFile
+from ..validation import FieldErrors
+from .common import ERROR_STYLE, FieldMessages, enum_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+WEEKDAY_LABELS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+WEEK_LABELS = ((1, "första"), (2, "andra"), (3, "tredje"), (4, "fjärde"), (-1, "sista"))
+DUE_BACKGROUND = QColor("#ffe08a")
+DUE_FOREGROUND = QColor("#3d2e00")
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    held_on: dt.date
+    starts_at: dt.time
+    ends_at: dt.time
+    place: str
+    link: str
+    state: MeetingState
+    call_due_on: dt.date
+    call_is_due: bool
+
+
+def load_meeting_rows(tf: TeamFile, year: int, today: dt.date) -> list[MeetingRow]:
+    with tf.session() as s:
+        return [
+            MeetingRow(m.id, m.held_on, m.starts_at, m.ends_at, m.place, m.link, m.state,
+                       calendar.call_due_on(m), calendar.call_is_due(m, today))
+            for m in calendar.meetings_in(s, year)
+        ]
+
+
+class MeetingTableModel(QAbstractTableModel):
+    """The year's meetings (a dozen or two rows: loaded whole)."""
+
+    HEADERS = ("Datum", "Veckodag", "Tid", "Plats", "Länk", "Status", "Kallelse")
+    CALL_COLUMN = 6
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[MeetingRow] = []
+
+    def set_rows(self, rows: list[MeetingRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def call_text(self, r: MeetingRow) -> str:
+        if r.call_is_due:
+            return self.tr("ska skickas nu")
+        if r.state == MeetingState.PLANNED:
+            return r.call_due_on.isoformat()
+        if r.state == MeetingState.CALL_SENT:
+            return self.tr("skickad")
+        return ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                r.held_on.isoformat(), self.tr(WEEKDAY_LABELS[r.held_on.weekday()]),
+                calendar.format_span(r.starts_at, r.ends_at), r.place, r.link,
+                enum_label(r.state), self.call_text(r),
+            )[col]
+        due = r.call_is_due and col == self.CALL_COLUMN
+        if role == Qt.ItemDataRole.BackgroundRole and due:
+            return QBrush(DUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if due:
+                return QBrush(DUE_FOREGROUND)
+            if r.state == MeetingState.CANCELLED:
+                return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            if due:
+                font.setBold(True)
+            if r.state == MeetingState.CANCELLED and col != 5:
+                font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.CALL_COLUMN \
+                and r.state == MeetingState.PLANNED:
+            return self.tr("Kallelsen ska skickas en vecka före mötet, {date}.").format(
+                date=r.call_due_on.isoformat())
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _general_error() -> QLabel:
+    label = QLabel()
+    label.setObjectName("general_error")
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setAccessibleName("Fel")
+    return label
+
+
+class PlanYearDialog(QDialog):
+    """The rule that plans a year: e.g. the second Tuesday of every month 09.00–12.00."""
+
+    def __init__(self, parent: QWidget | None, tf: TeamFile, year: int) -> None:
+        super().__init__(parent)
+        self.tf = tf
+        self.created = 0
+        self.setWindowTitle(self.tr("Planera året"))
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+        self.fields = FieldMessages(form)
+        self.year = QSpinBox()
+        self.year.setRange(calendar.YEAR_MIN, calendar.YEAR_MAX)
+        self.year.setValue(year)
+        self.week = QComboBox()
+        for value, label in WEEK_LABELS:
+            self.week.addItem(self.tr(label), value)
+        self.week.setCurrentIndex(1)
+        self.weekday = QComboBox()
+        for value, label in enumerate(WEEKDAY_LABELS[:5]):
+            self.weekday.addItem(self.tr(label), value)
+        self.weekday.setCurrentIndex(1)
+        self.starts_at = QLineEdit("09.00")
+        self.starts_at.setPlaceholderText("TT.MM")
+        self.ends_at = QLineEdit("12.00")
+        self.ends_at.setPlaceholderText("TT.MM")
+        self.place = QLineEdit()
+        self.link = QLineEdit()
+        self.link.setPlaceholderText("https://")
+        for name in ("year", "week", "weekday", "starts_at", "ends_at", "place", "link"):
+            getattr(self, name).setObjectName(name)
+        f = self.fields
+        f.add_row("year", self.tr("&År:"), self.year)
+        f.add_row("week_of_month", self.tr("&Vilken i månaden:"), self.week)
+        f.add_row("weekday", self.tr("Vecko&dag:"), self.weekday)
+        f.add_row("starts_at", self.tr("&Börjar:"), self.starts_at)
+        f.add_row("ends_at", self.tr("&Slutar:"), self.ends_at)
+        f.add_row("place", self.tr("&Plats:"), self.place)
+        f.add_row("link", self.tr("&Länk för digitalt deltagande:"), self.link)
+        self.summary = QLabel()
+        self.summary.setObjectName("rule_summary")
+        self.summary.setWordWrap(True)
+        for w in (self.week, self.weekday):
+            w.currentIndexChanged.connect(self._describe)
+        for e in (self.starts_at, self.ends_at, self.place, self.link):
+            e.textChanged.connect(self._describe)
+        self.year.valueChanged.connect(self._describe)
+        self.general_error = _general_error()
+        self.buttons = _buttons(self, self.tr("Planera"))
+        self.buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self._describe()
+
+    def form(self) -> calendar.RuleForm:
+        return calendar.RuleForm(
+            weekday=self.weekday.currentData(), week_of_month=self.week.currentData(),
+            starts_at=self.starts_at.text(), ends_at=self.ends_at.text(),
+            place=self.place.text(), link=self.link.text(), year=self.year.value())
+
+    def _describe(self) -> None:
+        try:
+            rule = calendar.check_rule(self.form())
+        except FieldErrors:
+            self.summary.setText("")
+            return
+        self.summary.setText(self.tr("Mötena {year}: {rule}. Dagar som redan har ett möte "
+                                     "hoppas över.").format(year=rule.year,
+                                                            rule=calendar.describe_rule(rule)))
+
+    def save(self) -> None:
+        try:
+            with self.tf.session() as s, s.begin():
+                self.created = len(calendar.plan_year(s, self.form()))
+        except FieldErrors as e:
+            self.general_error.setText("\n".join(self.fields.show(e.errors)))
+            return
+        self.accept()
+
+
+class MoveDialog(QDialog):
+    """Move one meeting to another day or time."""
+
+    def __init__(self, parent: QWidget | None, tf: TeamFile, row: MeetingRow) -> None:
+        super().__init__(parent)
+        self.tf = tf
+        self.row = row
+        self.setWindowTitle(self.tr("Flytta mötet {date}").format(date=row.held_on.isoformat()))
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+        self.fields = FieldMessages(form)
+        self.held_on = QLineEdit(row.held_on.isoformat())
+        self.held_on.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.starts_at = QLineEdit(calendar.format_time(row.starts_at))
+        self.ends_at = QLineEdit(calendar.format_time(row.ends_at))
+        for name in ("held_on", "starts_at", "ends_at"):
+            getattr(self, name).setObjectName(name)
+        self.fields.add_row("held_on", self.tr("Nytt &datum:"), self.held_on)
+        self.fields.add_row("starts_at", self.tr("&Börjar:"), self.starts_at)
+        self.fields.add_row("ends_at", self.tr("&Slutar:"), self.ends_at)
+        self.general_error = _general_error()
+        self.buttons = _buttons(self, self.tr("Flytta"))
+        self.buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        try:
+            with self.tf.session() as s, s.begin():
+                calendar.move_meeting(s, self.row.id, self.held_on.text(),
+                                      self.starts_at.text(), self.ends_at.text())
+        except FieldErrors as e:
+            self.general_error.setText("\n".join(self.fields.show(e.errors)))
+            return
+        except calendar.CalendarError as e:
+            self.fields.clear()
+            self.general_error.setText(str(e))
+            return
+        self.accept()
+
+
+class PlaceDialog(QDialog):
+    """Where one meeting is held, and the link for digital attendance."""
+
+    def __init__(self, parent: QWidget | None, tf: TeamFile, row: MeetingRow) -> None:
+        super().__init__(parent)
+        self.tf = tf
+        self.row = row
+        self.setWindowTitle(self.tr("Plats och länk för mötet {date}").format(
+            date=row.held_on.isoformat()))
+        self.setMinimumWidth(480)
+        form = QFormLayout()
+        self.fields = FieldMessages(form)
+        self.place = QLineEdit(row.place)
+        self.place.setObjectName("place")
+        self.link = QLineEdit(row.link)
+        self.link.setObjectName("link")
+        self.link.setPlaceholderText("https://")
+        self.fields.add_row("place", self.tr("&Plats:"), self.place)
+        self.fields.add_row("link", self.tr("&Länk för digitalt deltagande:"), self.link)
+        self.general_error = _general_error()
+        self.buttons = _buttons(self, self.tr("Spara"))
+        self.buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        try:
+            with self.tf.session() as s, s.begin():
+                calendar.update_place(s, self.row.id, self.place.text(), self.link.text())
+        except FieldErrors as e:
+            self.general_error.setText("\n".join(self.fields.show(e.errors)))
+            return
+        except calendar.CalendarError as e:
+            self.fields.clear()
+            self.general_error.setText(str(e))
+            return
+        self.accept()
+
+
+class MeetingsArea(QWidget):
+    """The year's team meetings: plan from a rule, move, cancel, change place and link."""
+
+    def __init__(self, tf: TeamFile, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.tf = tf
+        self.today = today
+
+        title = QLabel(self.tr("Möten"))
+        title.setObjectName("area_title")
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(calendar.YEAR_MIN, calendar.YEAR_MAX)
+        self.year.setValue(today().year)
+        self.year.setAccessibleName(self.tr("År"))
+        year_label = QLabel(self.tr("&År:"))
+        year_label.setBuddy(self.year)
+        self.year.valueChanged.connect(lambda _y: self.reload())
+
+        self.model = MeetingTableModel()
+        self.table = QTableView()
+        self.table.setObjectName("meetings")
+        self.table.setAccessibleName(self.tr("Årets möten"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self.move_meeting())
+
+        self.plan_button = QPushButton(self.tr("&Planera året…"))
+        self.plan_button.setObjectName("plan_year")
+        self.move_button = QPushButton(self.tr("&Flytta…"))
+        self.move_button.setObjectName("move_meeting")
+        self.cancel_button = QPushButton(self.tr("&Ställ in…"))
+        self.cancel_button.setObjectName("cancel_meeting")
+        self.place_button = QPushButton(self.tr("P&lats och länk…"))
+        self.place_button.setObjectName("place_meeting")
+        self.plan_button.clicked.connect(self.plan_year)
+        self.move_button.clicked.connect(self.move_meeting)
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.place_button.clicked.connect(self.edit_place)
+
+        self.status = QLabel()
+        self.status.setObjectName("meetings_status")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addSpacing(16)
+        for b in (self.plan_button, self.move_button, self.cancel_button, self.place_button):
+            top.addWidget(b)
+        top.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        plan_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        plan_shortcut.activated.connect(self.plan_year)  # not activated=: PySide6 6.12 crashes
+        self.setTabOrder(self.year, self.plan_button)
+        self.reload()
+
+    # --- data
+    def reload(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(load_meeting_rows(self.tf, self.year.value(), self.today()))
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+        due = sum(r.call_is_due for r in self.model.rows)
+        if not self.model.rows:
+            self.status.setText(self.tr("Inga möten planerade {year}. Välj Planera året… för "
+                                        "att lägga in årets möten.").format(
+                                            year=self.year.value()))
+        elif due:
+            self.status.setText(self.tr("Kallelsen ska skickas nu till {n} möte(n).").format(
+                n=due))
+        else:
+            self.status.setText("")
+
+    def select(self, meeting_id: int) -> None:
+        for i, r in enumerate(self.model.rows):
+            if r.id == meeting_id:
+                self.table.selectRow(i)
+                return
+
+    def selected(self) -> MeetingRow | None:
+        sm = self.table.selectionModel()
+        rows = sm.selectedRows() if sm is not None else []
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        r = self.selected()
+        changeable = r is not None and r.state not in calendar.LOCKED_STATES
+        self.move_button.setEnabled(changeable and r.state != MeetingState.CANCELLED)
+        self.cancel_button.setEnabled(changeable and r.state != MeetingState.CANCELLED)
+        self.place_button.setEnabled(changeable)
+
+    # --- actions
+    def plan_year(self) -> None:
+        dlg = PlanYearDialog(self, self.tf, self.year.value())
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        year = dlg.year.value()
+        if year != self.year.value():
+            self.year.setValue(year)  # reloads
+        else:
+            self.reload()
+        if dlg.created:
+            self.status.setText(self.tr("{n} möten planerade {year}.").format(
+                n=dlg.created, year=year))
+        else:
+            self.status.setText(self.tr("Inga nya möten: alla dagarna {year} har redan ett "
+                                        "möte.").format(year=year))
+
+    def move_meeting(self) -> None:
+        r = self.selected()
+        if r is None or not self.move_button.isEnabled():
+            return
+        dlg = MoveDialog(self, self.tf, r)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.select(r.id)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before a change that cannot be undone here (tests replace this)."""
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def cancel_meeting(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        if not self.confirm(self.tr("Ställ in mötet"), self.tr(
+                "Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.").format(
+                    date=r.held_on.isoformat(), time=calendar.format_span(r.starts_at,
+                                                                          r.ends_at))):
+            return
+        try:
+            with self.tf.session() as s, s.begin():
+                calendar.cancel_meeting(s, r.id)
+        except calendar.CalendarError as e:
+            self.status.setText(str(e))
+            return
+        self.reload()
+        self.status.setText(self.tr("Mötet {date} är inställt.").format(
+            date=r.held_on.isoformat()))
+
+    def edit_place(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        dlg = PlaceDialog(self, self.tf, r)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
