@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template")
+SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call")
 ENV_PASSPHRASE = "STAR_PASSPHRASE"
 
 
@@ -69,6 +69,15 @@ def _command_parser() -> argparse.ArgumentParser:
     it = sub.add_parser("import-template", help="skriv importmallen för ärenden (xlsx)")
     it.add_argument("--out", type=Path, required=True, help="filen som skapas")
     it.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+
+    ca = sub.add_parser("call", help="skriv kallelsen till ett möte (pdf, .ics eller .txt)")
+    ca.add_argument("file", type=Path, help="teamfilen")
+    ca.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="mötets datum")
+    ca.add_argument("--out", type=Path, required=True,
+                    help="filen som skrivs: .ics ger kalenderhändelse, .txt text, annars pdf")
+    ca.add_argument("--privacy", choices=("full", "initials", "case"), default="case",
+                    help="vad som visas om personerna (standard: endast ärendenummer)")
+    _secret_args(ca)
     return p
 
 
@@ -82,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(args_list)
             return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
-                    "import-template": cmd_import_template}[args.command](args)
+                    "import-template": cmd_import_template, "call": cmd_call}[args.command](args)
         args = _gui_parser().parse_args(args_list)
         return run_gui(args)
     except CliError as e:
@@ -247,6 +256,68 @@ def cmd_import_template(args: argparse.Namespace) -> int:
         raise CliError(f"Mappen finns inte: {out.parent}", 3)
     write_template(out)
     print(f"Importmallen skriven till {out}")
+    return 0
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    """Write a meeting's call; builds the agenda first if the meeting has none."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from . import audit, preferences
+    from .meetings.agenda import AgendaLocked, build_agenda
+    from .meetings.call import call_content
+    from .meetings.call_export import call_pdf, privacy_label, write_call_ics, write_call_text
+    from .models import AuditAction, Meeting, MeetingState
+    from .storage.errors import TeamFileError
+    from .storage.keys import KeyStore
+    from .storage.teamfile import open_team_file
+
+    try:
+        day = dt.date.fromisoformat(args.meeting)
+    except ValueError as e:
+        raise CliError(f"Ogiltigt datum: {args.meeting} (skriv ÅÅÅÅ-MM-DD).") from e
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise CliError(f"Mappen finns inte: {out.parent}", 3)
+    fmt = {".ics": "ics", ".txt": "text"}.get(out.suffix.lower(), "pdf")
+    try:
+        tf = open_team_file(args.file, actor=preferences.load().actor, keystore=KeyStore(),
+                            ask_passphrase=_asker(args))
+    except TeamFileError as e:
+        print(f"star-desktop: {e.message}", file=sys.stderr)
+        return e.exit_code
+    try:
+        with tf.session() as s, s.begin():
+            meetings = list(s.scalars(select(Meeting).where(Meeting.held_on == day)
+                                      .order_by(Meeting.id)))
+            meeting = next((m for m in meetings if m.state != MeetingState.CANCELLED), None)
+            if meeting is None:
+                raise CliError(f"Mötet den {day.isoformat()} är inställt." if meetings
+                               else f"Det finns inget möte den {day.isoformat()}.", 3)
+            if not meeting.agenda_items:
+                try:
+                    build_agenda(s, meeting)
+                except AgendaLocked as e:
+                    raise CliError(str(e), 3) from e
+                s.flush()
+            content = call_content(s, meeting, args.privacy)
+            level = "case" if fmt == "ics" else args.privacy  # the .ics holds counts only
+            try:
+                if fmt == "ics":
+                    write_call_ics(content, out)
+                elif fmt == "text":
+                    write_call_text(content, out)
+                else:
+                    call_pdf(content, out)
+            except OSError as e:
+                raise CliError(f"Kallelsen kunde inte skrivas: {out} ({e.strerror or e})") from e
+            audit.record(s, AuditAction.EXPORTED, entity="meeting", entity_id=meeting.id,
+                         detail=f"kallelse {fmt}, nivå {level}")
+    finally:
+        tf.close()
+    print(f"Kallelsen ({fmt}, {privacy_label(level).lower()}) skriven till {out}")
     return 0
 
 

@@ -108,7 +108,9 @@ def build_agenda(session: Session, meeting: Meeting) -> list[AgendaItem]:
     meeting never loses what was written.
     """
     _check_editable(meeting)
+    under = headings(list(meeting.agenda_items))
     kept = [i for i in meeting.agenda_items if i.notes or i.decisions or i.action_items]
+    kept_heading = {id(i): under.get(n) for n, i in enumerate(meeting.agenda_items)}
     kept_cases = {i.case_id for i in kept if i.case_id is not None}
     for item in list(meeting.agenda_items):
         if item not in kept:
@@ -130,7 +132,7 @@ def build_agenda(session: Session, meeting: Meeting) -> list[AgendaItem]:
                                                if a.due_on else "") for a in carried)
             items.append(AgendaItem(kind=kind, title=kind.label, planned_minutes=minutes,
                                     notes=notes))
-        items += [k for k in kept if k.case_id is not None and _heading_of(k) == kind]
+        items += [k for k in kept if k.case_id is not None and kept_heading[id(k)] == kind]
         for c in by_heading.get(kind, []):
             items.append(AgendaItem(kind=AgendaKind.CASE, case_id=c.case_id,
                                     title=f"{CASE_TITLES[kind]} {c.case_number}",
@@ -142,11 +144,17 @@ def build_agenda(session: Session, meeting: Meeting) -> list[AgendaItem]:
     return meeting.agenda_items
 
 
-def _heading_of(item: AgendaItem) -> AgendaKind:
-    for heading, title in CASE_TITLES.items():
-        if item.title.startswith(title):
-            return heading
-    return AgendaKind.OTHER_BUSINESS
+def headings(items: list[AgendaItem]) -> dict[int, AgendaKind]:
+    """The heading each case item stands under: the nearest heading above it on the agenda
+    (so a coordinator may retitle or move items freely). Keyed by the item's position index."""
+    out: dict[int, AgendaKind] = {}
+    current = AgendaKind.OTHER_BUSINESS
+    for index, item in enumerate(items):
+        if item.kind != AgendaKind.CASE:
+            current = item.kind
+        else:
+            out[index] = current
+    return out
 
 
 def _renumber(meeting: Meeting) -> None:

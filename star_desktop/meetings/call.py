@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..cases.query import initials_of
 from ..models import AgendaKind, Case, Meeting
 from ..team import service as team_service
-from .agenda import CASE_TITLES, _heading_of
+from .agenda import CASE_TITLES, headings
 from .calendar import call_due_on  # noqa: F401 - the call's due date lives with the calendar
 
 #: Privacy levels of printouts and exports (as for the case list export), least revealing first.
@@ -77,14 +77,16 @@ def call_content(session: Session, meeting: Meeting, privacy: str = DEFAULT_PRIV
     content = CallContent(team=team.name, meeting_date=meeting.held_on,
                           starts_at=meeting.starts_at, ends_at=meeting.ends_at,
                           place=meeting.place, link=meeting.link, privacy=privacy)
-    for item in meeting.agenda_items:
+    items = list(meeting.agenda_items)
+    under = headings(items)
+    for index, item in enumerate(items):
         if item.case_id is None:
             content.agenda.append(item.title)
             continue
         case = session.get(Case, item.case_id)
         if case is None:
             continue
-        heading = _heading_of(item)
+        heading = under[index]
         content.lines.append(CallLine(case.case_number, person_label(case, privacy), heading))
     for heading, text in PREPARE.items():
         if content.by_heading(heading):
