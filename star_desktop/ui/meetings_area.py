@@ -364,6 +364,20 @@ class MeetingsArea(QWidget):
         self.cancel_button.clicked.connect(self.cancel_meeting)
         self.place_button.clicked.connect(self.edit_place)
 
+        self.agenda_button = QPushButton(self.tr("&Dagordning…"))
+        self.agenda_button.setObjectName("edit_agenda")
+        self.run_button = QPushButton(self.tr("&Led mötet…"))
+        self.run_button.setObjectName("run_meeting")
+        self.approve_button = QPushButton(self.tr("&Justera…"))
+        self.approve_button.setObjectName("approve_minutes")
+        self.addendum_button = QPushButton(self.tr("&Tillägg…"))
+        self.addendum_button.setObjectName("add_addendum")
+        self.agenda_button.clicked.connect(self.edit_agenda)
+        self.run_button.clicked.connect(self.run_meeting)
+        self.approve_button.clicked.connect(self.approve_minutes)
+        self.addendum_button.clicked.connect(self.add_addendum)
+        self.meeting_mode: QWidget | None = None
+
         self.status = QLabel()
         self.status.setObjectName("meetings_status")
         self.status.setWordWrap(True)
@@ -376,9 +390,16 @@ class MeetingsArea(QWidget):
             top.addWidget(b)
         top.addStretch(1)
 
+        second = QHBoxLayout()
+        for b in (self.agenda_button, self.run_button, self.approve_button,
+                  self.addendum_button):
+            second.addWidget(b)
+        second.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -422,6 +443,13 @@ class MeetingsArea(QWidget):
         self.move_button.setEnabled(changeable and r.state != MeetingState.CANCELLED)
         self.cancel_button.setEnabled(changeable and r.state != MeetingState.CANCELLED)
         self.place_button.setEnabled(changeable)
+        live = r is not None and r.state not in (MeetingState.CANCELLED,
+                                                 MeetingState.MINUTES_APPROVED)
+        self.agenda_button.setEnabled(r is not None and r.state != MeetingState.CANCELLED)
+        self.run_button.setEnabled(live)
+        self.approve_button.setEnabled(r is not None and r.state == MeetingState.HELD)
+        self.addendum_button.setEnabled(r is not None
+                                        and r.state == MeetingState.MINUTES_APPROVED)
 
     # --- actions
     def plan_year(self) -> None:
@@ -482,3 +510,77 @@ class MeetingsArea(QWidget):
         dlg = PlaceDialog(self, self.tf, r)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.reload()
+
+    # --- the meeting itself
+    def edit_agenda(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        from .agenda_dialog import AgendaDialog
+
+        AgendaDialog(self, self.tf, r.id).exec()
+
+    def run_meeting(self) -> QWidget | None:
+        """Open the guided meeting mode in its own large window (for the projector)."""
+        r = self.selected()
+        if r is None:
+            return None
+        from ..meetings import agenda as ag
+        from ..models import Meeting
+        from .meeting_mode import MeetingMode
+
+        with self.tf.session() as s, s.begin():
+            m = s.get(Meeting, r.id)
+            if m is not None and not m.agenda_items:
+                ag.build_agenda(s, m)
+        mode = MeetingMode(self.tf, r.id)
+        mode.setWindowTitle(self.tr("Teammöte {date}").format(date=r.held_on.isoformat()))
+        mode.resize(1280, 800)
+        mode.closed.connect(mode.close)
+        mode.closed.connect(self.reload)
+        self.meeting_mode = mode
+        mode.show()
+        return mode
+
+    def approve_minutes(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from ..meetings import minutes as mn
+        from ..models import Meeting
+
+        name, ok = QInputDialog.getText(self, self.tr("Justera minnesanteckningarna"),
+                                        self.tr("Justeras av:"))
+        if not ok:
+            return
+        try:
+            with self.tf.session() as s, s.begin():
+                mn.approve(s, s.get(Meeting, r.id), approved_by=name)
+        except ValueError as e:
+            QMessageBox.warning(self, self.tr("Justering"), str(e))
+            return
+        self.reload()
+
+    def add_addendum(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from ..meetings import minutes as mn
+        from ..models import Meeting
+
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Tillägg till justerade minnesanteckningar"),
+            self.tr("Tillägget dateras i dag; de justerade anteckningarna ändras inte:"))
+        if not ok:
+            return
+        try:
+            with self.tf.session() as s, s.begin():
+                mn.add_addendum(s, s.get(Meeting, r.id), text=text, author=self.tf.actor)
+        except ValueError as e:
+            QMessageBox.warning(self, self.tr("Tillägg"), str(e))
+            return
+        self.status.setText(self.tr("Tillägget sparat."))
