@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, Meeting, MeetingSeries, MeetingState
+from ..models.base import utcnow
 from ..validation import Collector, FieldErrors, parse_date
 
 WEEKDAYS = ("måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen",
@@ -352,3 +353,16 @@ __all__ = [
     "plan_year",
     "update_place",
 ]
+
+
+def mark_call_sent(session: Session, meeting_id: int) -> Meeting:
+    """The coordinator has sent the call: the calendar stops saying it is due."""
+    meeting = _get(session, meeting_id)
+    if meeting.state != MeetingState.PLANNED:
+        raise CalendarError("Kallelsen kan bara markeras som skickad för ett planerat möte "
+                            f"(mötet är {meeting.state.label.lower()}).")
+    meeting.state = MeetingState.CALL_SENT
+    meeting.call_sent_at = utcnow()
+    audit.record(session, AuditAction.CHANGED, entity="meeting", entity_id=meeting.id,
+                 detail="kallelse skickad")
+    return meeting

@@ -372,6 +372,9 @@ class MeetingsArea(QWidget):
         self.approve_button.setObjectName("approve_minutes")
         self.addendum_button = QPushButton(self.tr("&Tillägg…"))
         self.addendum_button.setObjectName("add_addendum")
+        self.call_button = QPushButton(self.tr("&Kallelse…"))
+        self.call_button.setObjectName("meeting_call")
+        self.call_button.clicked.connect(self.open_call)
         self.agenda_button.clicked.connect(self.edit_agenda)
         self.run_button.clicked.connect(self.run_meeting)
         self.approve_button.clicked.connect(self.approve_minutes)
@@ -391,7 +394,7 @@ class MeetingsArea(QWidget):
         top.addStretch(1)
 
         second = QHBoxLayout()
-        for b in (self.agenda_button, self.run_button, self.approve_button,
+        for b in (self.agenda_button, self.call_button, self.run_button, self.approve_button,
                   self.addendum_button):
             second.addWidget(b)
         second.addStretch(1)
@@ -447,6 +450,8 @@ class MeetingsArea(QWidget):
                                                  MeetingState.MINUTES_APPROVED)
         self.agenda_button.setEnabled(r is not None and r.state != MeetingState.CANCELLED)
         self.run_button.setEnabled(live)
+        self.call_button.setEnabled(r is not None and r.state in (MeetingState.PLANNED,
+                                                                  MeetingState.CALL_SENT))
         self.approve_button.setEnabled(r is not None and r.state == MeetingState.HELD)
         self.addendum_button.setEnabled(r is not None
                                         and r.state == MeetingState.MINUTES_APPROVED)
@@ -519,6 +524,15 @@ class MeetingsArea(QWidget):
         from .agenda_dialog import AgendaDialog
 
         AgendaDialog(self, self.tf, r.id).exec()
+
+    def open_call(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        from .call_dialog import CallDialog
+
+        CallDialog(self, self.tf, r.id).exec()
+        self.reload()
 
     def run_meeting(self) -> QWidget | None:
         """Open the guided meeting mode in its own large window (for the projector)."""
