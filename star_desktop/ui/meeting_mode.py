@@ -120,8 +120,18 @@ class AttendancePage(QWidget):
                     status.setCurrentIndex(status.findData(a.status.value))
                     if a.substitute_member_id:
                         sub.setCurrentIndex(sub.findData(a.substitute_member_id))
-                elif subs[m.id]:
-                    sub.setCurrentIndex(1)
+
+                def follow(_i: int, status: QComboBox = status, sub: QComboBox = sub) -> None:
+                    # The substitute is chosen only when the substitute is the one present.
+                    standing_in = status.currentData() == AttendanceStatus.SUBSTITUTE_PRESENT
+                    sub.setEnabled(standing_in and sub.count() > 1)
+                    if standing_in and sub.currentData() is None and sub.count() > 1:
+                        sub.setCurrentIndex(1)
+                    if not standing_in:
+                        sub.setCurrentIndex(0)
+
+                status.currentIndexChanged.connect(follow)
+                follow(0)
                 self.table.setCellWidget(r, 0, name)
                 self.table.setCellWidget(r, 1, status)
                 self.table.setCellWidget(r, 2, sub)
