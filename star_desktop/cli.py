@@ -7,6 +7,7 @@
     star-desktop verify FILE
     star-desktop import-cases FILE XLSX
     star-desktop import-template --out PATH
+    star-desktop minutes FILE --meeting YYYY-MM-DD --out PATH [--steering-group]
 
 A command that opens a file takes its secret from the keyring, else STAR_PASSPHRASE, else
 --passphrase-file, else a prompt on a terminal. Heavy modules (Qt, exporters) are imported only
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call")
+SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call", "minutes")
 ENV_PASSPHRASE = "STAR_PASSPHRASE"
 
 
@@ -78,6 +79,14 @@ def _command_parser() -> argparse.ArgumentParser:
     ca.add_argument("--privacy", choices=("full", "initials", "case"), default="case",
                     help="vad som visas om personerna (standard: endast ärendenummer)")
     _secret_args(ca)
+
+    mi = sub.add_parser("minutes", help="skriv ett mötes minnesanteckningar (pdf)")
+    mi.add_argument("file", type=Path, help="teamfilen")
+    mi.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="mötets datum")
+    mi.add_argument("--out", type=Path, required=True, help="pdf-filen som skrivs")
+    mi.add_argument("--steering-group", action="store_true",
+                    help="versionen för styrgruppen, utan personuppgifter")
+    _secret_args(mi)
     return p
 
 
@@ -91,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(args_list)
             return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
-                    "import-template": cmd_import_template, "call": cmd_call}[args.command](args)
+                    "import-template": cmd_import_template, "call": cmd_call,
+                    "minutes": cmd_minutes}[args.command](args)
         args = _gui_parser().parse_args(args_list)
         return run_gui(args)
     except CliError as e:
@@ -318,6 +328,59 @@ def cmd_call(args: argparse.Namespace) -> int:
     finally:
         tf.close()
     print(f"Kallelsen ({fmt}, {privacy_label(level).lower()}) skriven till {out}")
+    return 0
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    """Write a meeting's minutes as a PDF, the internal version or the steering group's."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from . import audit, preferences
+    from .meetings.minutes import minutes_content
+    from .meetings.minutes_export import minutes_pdf
+    from .models import AuditAction, Meeting, MeetingState
+    from .storage.errors import TeamFileError
+    from .storage.keys import KeyStore
+    from .storage.teamfile import open_team_file
+    from .team import service as team_service
+
+    try:
+        day = dt.date.fromisoformat(args.meeting)
+    except ValueError as e:
+        raise CliError(f"Ogiltigt datum: {args.meeting} (skriv ÅÅÅÅ-MM-DD).") from e
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise CliError(f"Mappen finns inte: {out.parent}", 3)
+    steering: bool = args.steering_group
+    version = "styrgrupp" if steering else "intern"
+    try:
+        tf = open_team_file(args.file, actor=preferences.load().actor, keystore=KeyStore(),
+                            ask_passphrase=_asker(args))
+    except TeamFileError as e:
+        print(f"star-desktop: {e.message}", file=sys.stderr)
+        return e.exit_code
+    try:
+        with tf.session() as s, s.begin():
+            meetings = list(s.scalars(select(Meeting).where(Meeting.held_on == day)
+                                      .order_by(Meeting.id)))
+            meeting = next((m for m in meetings if m.state != MeetingState.CANCELLED), None)
+            if meeting is None:
+                raise CliError(f"Mötet den {day.isoformat()} är inställt." if meetings
+                               else f"Det finns inget möte den {day.isoformat()}.", 3)
+            content = minutes_content(s, meeting, steering_group=steering)
+            try:
+                minutes_pdf(content, team_service.get_team(s).name, out)
+            except OSError as e:
+                raise CliError(f"Minnesanteckningarna kunde inte skrivas: {out} "
+                               f"({e.strerror or e})") from e
+            audit.record(s, AuditAction.EXPORTED, entity="meeting", entity_id=meeting.id,
+                         detail=f"minnesanteckningar pdf, {version}")
+    finally:
+        tf.close()
+    label = "versionen för styrgruppen" if steering else "intern version"
+    print(f"Minnesanteckningarna ({label}) skrivna till {out}")
     return 0
 
 

@@ -234,7 +234,8 @@ def minutes_content(session: Session, meeting: Meeting, *, steering_group: bool
         for a in sorted(meeting.attendance, key=lambda a: a.member.name):
             text = f"{a.member.name} ({a.member.party.name}): {a.status.label}"
             if a.substitute is not None:
-                text += f" – ersättare {a.substitute.name}"
+                text = (f"{a.member.name} ({a.member.party.name}): frånvarande, ersättaren "
+                        f"{a.substitute.name} närvarande")
             out.attendance.append(text)
     for item in meeting.agenda_items:
         if item.kind == AgendaKind.CASE and not (item.notes or item.decisions
