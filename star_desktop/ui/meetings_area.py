@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -372,6 +373,9 @@ class MeetingsArea(QWidget):
         self.approve_button.setObjectName("approve_minutes")
         self.addendum_button = QPushButton(self.tr("&Tillägg…"))
         self.addendum_button.setObjectName("add_addendum")
+        self.minutes_button = QPushButton(self.tr("Minnes&anteckningar (PDF)…"))
+        self.minutes_button.setObjectName("minutes_pdf")
+        self.minutes_button.clicked.connect(self.save_minutes)
         self.call_button = QPushButton(self.tr("&Kallelse…"))
         self.call_button.setObjectName("meeting_call")
         self.call_button.clicked.connect(self.open_call)
@@ -395,7 +399,7 @@ class MeetingsArea(QWidget):
 
         second = QHBoxLayout()
         for b in (self.agenda_button, self.call_button, self.run_button, self.approve_button,
-                  self.addendum_button):
+                  self.addendum_button, self.minutes_button):
             second.addWidget(b)
         second.addStretch(1)
 
@@ -453,6 +457,8 @@ class MeetingsArea(QWidget):
         self.call_button.setEnabled(r is not None and r.state in (MeetingState.PLANNED,
                                                                   MeetingState.CALL_SENT))
         self.approve_button.setEnabled(r is not None and r.state == MeetingState.HELD)
+        self.minutes_button.setEnabled(r is not None and r.state in (
+            MeetingState.HELD, MeetingState.MINUTES_APPROVED))
         self.addendum_button.setEnabled(r is not None
                                         and r.state == MeetingState.MINUTES_APPROVED)
 
@@ -598,3 +604,44 @@ class MeetingsArea(QWidget):
             QMessageBox.warning(self, self.tr("Tillägg"), str(e))
             return
         self.status.setText(self.tr("Tillägget sparat."))
+
+    def ask_minutes_target(self, held_on: dt.date) -> tuple[Path, bool] | None:
+        """Which version (the steering group's is the default: it may leave the team) and where."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        versions = [self.tr("För styrgruppen (utan personuppgifter)"),
+                    self.tr("Intern (för teamets ledamöter)")]
+        choice, ok = QInputDialog.getItem(self, self.tr("Minnesanteckningar"),
+                                          self.tr("Version:"), versions, 0, False)
+        if not ok:
+            return None
+        steering = choice == versions[0]
+        suffix = "styrgrupp" if steering else "intern"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Spara minnesanteckningarna"),
+            str(Path.home() / f"Minnesanteckningar {held_on.isoformat()} {suffix}.pdf"),
+            self.tr("PDF (*.pdf)"))
+        return (Path(chosen), steering) if chosen else None
+
+    def save_minutes(self) -> Path | None:
+        r = self.selected()
+        if r is None:
+            return None
+        target = self.ask_minutes_target(r.held_on)
+        if target is None:
+            return None
+        path, steering = target
+        from .. import audit
+        from ..meetings.minutes import minutes_content
+        from ..meetings.minutes_export import minutes_pdf
+        from ..models import AuditAction, Meeting
+        from ..team import service as team_service
+
+        with self.tf.session() as s, s.begin():
+            content = minutes_content(s, s.get(Meeting, r.id), steering_group=steering)
+            minutes_pdf(content, team_service.get_team(s).name, path)
+            audit.record(s, AuditAction.EXPORTED, entity="meeting", entity_id=r.id,
+                         detail="minnesanteckningar pdf, "
+                                + ("styrgrupp" if steering else "intern"))
+        self.status.setText(self.tr("Sparat: {path}").format(path=path))
+        return path
