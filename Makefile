@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_cases.py
 	$(PY) bench/bench_case_view.py
 	$(PY) bench/bench_import.py
+	$(PY) bench/bench_meeting_pdfs.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
