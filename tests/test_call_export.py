@@ -19,6 +19,7 @@ from star_desktop.cases.query import initials_of
 from star_desktop.cli import main
 from star_desktop.demo.generator import DEMO_PASSPHRASE, generate_demo
 from star_desktop.meetings import agenda as ag
+from star_desktop.meetings import pdf_common
 from star_desktop.meetings.call import PRIVACY, CallContent, CallLine, call_content
 from star_desktop.meetings.call_export import (
     call_ics,
@@ -170,7 +171,6 @@ def test_a_long_case_list_runs_over_pages_with_numbered_footers(tmp_path):
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path, monkeypatch, call):
-    import star_desktop.meetings.call_export as ce
 
     target = tmp_path / "kallelse.pdf"
     target.write_bytes(b"old")
@@ -178,7 +178,7 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, monkeypatch, call):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(ce.os, "replace", boom)
+    monkeypatch.setattr(pdf_common.os, "replace", boom)
     with pytest.raises(OSError):
         call_pdf(call["contents"]["case"], target)
     assert target.read_bytes() == b"old"

@@ -19,6 +19,7 @@ from star_desktop.cli import main
 from star_desktop.demo.generator import DEMO_PASSPHRASE, generate_demo
 from star_desktop.meetings import agenda as ag
 from star_desktop.meetings import minutes as mn
+from star_desktop.meetings import pdf_common
 from star_desktop.meetings.minutes import MinutesContent, MinutesItem
 from star_desktop.meetings.minutes_export import minutes_pdf, split_action
 from star_desktop.models import (
@@ -183,7 +184,6 @@ def test_unapproved_minutes_say_so_and_long_minutes_paginate(tmp_path):
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path, monkeypatch, built):
-    import star_desktop.meetings.call_export as ce
 
     target = tmp_path / "minnesanteckningar.pdf"
     target.write_bytes(b"old")
@@ -191,7 +191,7 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, monkeypatch, built):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(ce.os, "replace", boom)
+    monkeypatch.setattr(pdf_common.os, "replace", boom)
     with pytest.raises(OSError):
         minutes_pdf(built["internal"]["content"], "Team", target)
     assert target.read_bytes() == b"old"

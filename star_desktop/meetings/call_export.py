@@ -3,22 +3,21 @@
 All three render a CallContent (see call.py), so they carry the same information at the chosen
 privacy level — except the .ics, which goes into calendars that sync to phones and servers and
 so never holds personal data or case numbers, only how many cases each heading takes up.
-Files are written under a temporary name beside the target and moved into place when complete.
-reportlab is imported inside call_pdf, so importing this module costs nothing at start.
+Files are written under a temporary name beside the target and moved into place when complete
+(pdf_common.atomic_write). reportlab is imported inside call_pdf_bytes and pdf_common's
+functions, so importing this module costs nothing at start.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import os
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..models import AgendaKind
 from .call import CallContent, CallLine
+from .pdf_common import BOLD, FONT, atomic_write, build_pdf, grid_style, paragraph_styles
 
 TITLE = "Kallelse till STAR-teamets möte"
 ICS_SUMMARY = "STAR-teamets möte"
@@ -72,22 +71,6 @@ def sections(content: CallContent) -> list[tuple[AgendaKind, list[CallLine]]]:
     return out + [(h, content.by_heading(h)) for h in extra]
 
 
-def _atomic_write(path: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file beside it: never a half-written file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 # --- plain text --------------------------------------------------------------------------------
 
 
@@ -113,7 +96,7 @@ def call_text(content: CallContent) -> str:
 
 
 def write_call_text(content: CallContent, path: Path | str) -> Path:
-    return _atomic_write(path, call_text(content).encode("utf-8"))
+    return atomic_write(path, call_text(content).encode("utf-8"))
 
 
 # --- iCalendar ---------------------------------------------------------------------------------
@@ -206,7 +189,7 @@ def call_ics(content: CallContent, *, uid_domain: str = "star-desktop",
 
 
 def write_call_ics(content: CallContent, path: Path | str) -> Path:
-    return _atomic_write(path, call_ics(content).encode("utf-8"))
+    return atomic_write(path, call_ics(content).encode("utf-8"))
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -214,40 +197,26 @@ def write_call_ics(content: CallContent, path: Path | str) -> Path:
 
 def call_pdf(content: CallContent, path: Path | str) -> Path:
     """An A4 PDF of the call; long case lists run over as many pages as they need."""
-    return _atomic_write(path, call_pdf_bytes(content))
+    return atomic_write(path, call_pdf_bytes(content))
 
 
 def call_pdf_bytes(content: CallContent) -> bytes:
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_LEFT
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.platypus import (
         KeepTogether,
         ListFlowable,
         ListItem,
         LongTable,
         Paragraph,
-        SimpleDocTemplate,
         Spacer,
         Table,
         TableStyle,
     )
 
-    # Helvetica (reportlab's built-in, WinAnsi encoded) covers å ä ö and the en dash, needs no
-    # font file on the machine and keeps the PDF small.
-    font, bold = "Helvetica", "Helvetica-Bold"
-    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13, alignment=TA_LEFT)
-    small = ParagraphStyle("small", parent=body, fontSize=9, leading=11)
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=18, leading=22,
-                           spaceAfter=2)
-    team = ParagraphStyle("team", parent=body, fontSize=12, leading=15, spaceAfter=8)
-    h1 = ParagraphStyle("h1", parent=body, fontName=bold, fontSize=13, leading=16,
-                        spaceBefore=10, spaceAfter=4, keepWithNext=1)
-    h2 = ParagraphStyle("h2", parent=body, fontName=bold, fontSize=11, leading=14,
-                        spaceBefore=6, spaceAfter=3, keepWithNext=1)
+    st = paragraph_styles()
+    body, small, title, team, h1, h2 = st.body, st.small, st.title, st.team, st.h1, st.h2
     privacy = privacy_label(content.privacy)
     named = content.privacy != "case"
 
@@ -255,7 +224,7 @@ def call_pdf_bytes(content: CallContent) -> bytes:
         return Paragraph(escape(text), style)
 
     story: list = [p(TITLE, title), p(content.team, team)]
-    details = Table([[p(k, ParagraphStyle("k", parent=body, fontName=bold)), p(v)]
+    details = Table([[p(k, ParagraphStyle("k", parent=body, fontName=BOLD)), p(v)]
                      for k, v in _details(content)], colWidths=[22 * mm, 148 * mm], hAlign="LEFT")
     details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -266,21 +235,14 @@ def call_pdf_bytes(content: CallContent) -> bytes:
     story.append(p("Dagordning", h1))
     if content.agenda:
         story.append(ListFlowable([ListItem(p(t), leftIndent=20) for t in content.agenda],
-                                  bulletType="1", bulletFormat="%s.", bulletFontName=font,
+                                  bulletType="1", bulletFormat="%s.", bulletFontName=FONT,
                                   bulletFontSize=10, leftIndent=20))
     else:
         story.append(p("Dagordningen är inte upprättad."))
 
     story.append(p("Ärenden att ta upp", h1))
-    grid = TableStyle([
-        ("FONTNAME", (0, 0), (-1, 0), bold), ("FONTNAME", (0, 1), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), 10), ("LEADING", (0, 0), (-1, -1), 12),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ecf2")),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0b8c0")),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")]),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
+    grid = grid_style(font_size=10, leading=12, extra=[
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")])])
     for heading, lines in sections(content):
         head = p(f"{heading.label} ({len(lines)})", h2)
         if not lines:
@@ -300,46 +262,14 @@ def call_pdf_bytes(content: CallContent) -> bytes:
         story.append(KeepTogether([
             p("Förbered inför mötet", h1),
             ListFlowable([ListItem(p(t), leftIndent=12, value="•") for t in content.prepare],
-                         bulletType="bullet", bulletFontName=font, leftIndent=12),
+                         bulletType="bullet", bulletFontName=FONT, leftIndent=12),
         ]))
     story += [Spacer(1, 8 * mm),
               p(f"Sekretessnivå: {privacy}. Kallelsen innehåller "
                 + ("personuppgifter – hantera den därefter." if named
                    else "inga namn eller personnummer."), small)]
 
-    footer_left = f"{content.team} – kallelse {content.meeting_date.isoformat()}"
-    footer_right = f"Sekretessnivå: {privacy}"
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Holds the pages back until the end so each footer can say 'Sida n av m'."""
-
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for n, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(font, 8)
-                self.setFillColor(colors.HexColor("#555555"))
-                self.line(20 * mm, 15 * mm, A4[0] - 20 * mm, 15 * mm)
-                self.drawString(20 * mm, 11 * mm, footer_left)
-                self.drawString(20 * mm, 7 * mm, footer_right)
-                self.drawRightString(A4[0] - 20 * mm, 11 * mm, f"Sida {n} av {total}")
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=18 * mm, bottomMargin=22 * mm, title=TITLE,
-                            author="STAR Desktop", subject=f"{content.team}, "
-                            f"{content.meeting_date.isoformat()}", creator="STAR Desktop")
-    doc.build(story, canvasmaker=NumberedCanvas)
-    return buf.getvalue()
+    return build_pdf(story, title=TITLE,
+                     subject=f"{content.team}, {content.meeting_date.isoformat()}",
+                     footer_left=f"{content.team} – kallelse {content.meeting_date.isoformat()}",
+                     footer_right=f"Sekretessnivå: {privacy}")
