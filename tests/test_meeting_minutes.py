@@ -135,3 +135,22 @@ def test_only_held_meetings_are_approved_and_addenda_need_approval(demo):
         mn.mark_held(s, m)
         with pytest.raises(ValueError):
             mn.approve(s, m, approved_by=" ")
+
+
+def test_follow_up_decision_makes_the_follow_up_and_plans_the_next(demo):
+    from star_desktop.models import FollowUp
+
+    with demo.session() as s, s.begin():
+        m = _meeting(s)
+        item = next(i for i in m.agenda_items
+                    if i.kind == AgendaKind.CASE and i.title.startswith("Uppföljning"))
+        case = s.get(Case, item.case_id)
+        due = [f for f in case.follow_ups if f.done_on is None and f.due_on <= m.held_on]
+        assert due
+        d = mn.decide(s, item, DecisionKind.NEXT_FOLLOW_UP, {})
+        s.flush()
+        done = s.get(FollowUp, due[0].id)
+        assert done.done_on == m.held_on
+        nxt = [f for f in case.follow_ups if f.done_on is None]
+        assert len(nxt) == 1 and nxt[0].due_on > m.held_on
+        assert d.summary == f"Uppföljt i teamet; nästa uppföljning {nxt[0].due_on.isoformat()}"

@@ -120,7 +120,8 @@ def decide(session: Session, item: AgendaItem, kind: DecisionKind | str,
     """Take a structured decision on the item's case through the case process and record it.
 
     ``values`` holds what the step needs: for ACCEPT/RETURN ``reason``; CASE_CARRIER
-    ``party_id`` and ``name``; PLANNING_FORM ``form`` and ``on``; NEXT_FOLLOW_UP ``due_on``;
+    ``party_id`` and ``name``; PLANNING_FORM ``form`` and ``on``; NEXT_FOLLOW_UP (the follow-up
+    due is made, the next planned; ``due_on`` optional, an extra date);
     CLOSURE ``reason``, ``income_at_end``, ``note``; dates default to the meeting day.
     """
     meeting = item.meeting
@@ -147,8 +148,20 @@ def decide(session: Session, item: AgendaItem, kind: DecisionKind | str,
         assert case.planning_form is not None
         summary = f"Planeringsmöte: {case.planning_form.label}"
     elif kind == DecisionKind.NEXT_FOLLOW_UP:
-        follow = process.request_follow_up(session, case, due_on=values.get("due_on", ""))
-        summary = f"Nästa uppföljning {follow.due_on.isoformat()}"
+        # The follow-up falling due is made now, in the team; the process then plans the next
+        # one three months on, unless the team sets its own date.
+        due_now = [f for f in case.follow_ups
+                   if f.done_on is None and f.due_on <= meeting.held_on]
+        done = bool(due_now)
+        if due_now:
+            process.record_follow_up(session, min(due_now, key=lambda f: f.due_on),
+                                     on=meeting.held_on, note="")
+        if values.get("due_on"):
+            process.request_follow_up(session, case, due_on=values["due_on"])
+        open_ = sorted(f.due_on for f in case.follow_ups if f.done_on is None)
+        summary = ("Uppföljt i teamet; " if done else "") + (
+            f"nästa uppföljning {open_[0].isoformat()}" if open_ else "ingen ny uppföljning")
+        summary = summary[0].upper() + summary[1:]
     elif kind == DecisionKind.CLOSURE:
         process.close_case(session, case, on=on, reason=values.get("reason"),
                            income_at_end=values.get("income_at_end"),

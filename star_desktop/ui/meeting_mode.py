@@ -59,7 +59,7 @@ DECISIONS = (
     (DecisionKind.RETURN, "Återvisa…", "assess"),
     (DecisionKind.CASE_CARRIER, "Ärendebärare…", "carrier"),
     (DecisionKind.PLANNING_FORM, "Planeringsmöte…", "planning"),
-    (DecisionKind.NEXT_FOLLOW_UP, "Nästa uppföljning…", "request_follow_up"),
+    (DecisionKind.NEXT_FOLLOW_UP, "Uppföljt, planera nästa…", "request_follow_up"),
     (DecisionKind.CLOSURE, "Avsluta…", "close"),
     (DecisionKind.CONSULTED, "Konsultation genomförd", "consultation"),
 )
@@ -332,7 +332,7 @@ class ItemPage(QWidget):
             fields = [dlgs.Field("form", "&Form:", "combo",
                                  dlgs._enum_choices(PlanningForm, "– välj form –"))]
         elif kind == DecisionKind.NEXT_FOLLOW_UP:
-            fields = [dlgs.Field("due_on", "&Datum:", "date")]
+            fields = [dlgs.Field("due_on", "&Egen dag för nästa (frivilligt):", "date")]
         elif kind == DecisionKind.CLOSURE:
             fields = [dlgs.Field("reason", "&Skäl:", "combo",
                                  dlgs._enum_choices(ClosureReason, "– välj skäl –")),
