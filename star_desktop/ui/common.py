@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..models.enums import LabelledEnum
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def enum_label(member: LabelledEnum | None) -> str:
@@ -111,3 +118,33 @@ class FieldMessages:
     def message(self, name: str) -> str:
         lab = self.labels.get(name)
         return lab.text() if lab is not None and not lab.isHidden() else ""
+
+
+class RowsModel(QAbstractTableModel):
+    """A table model over a short list loaded whole (members, a year's meetings).
+
+    Subclasses set HEADERS and implement data(); the large case list has its own lazy model.
+    """
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from ..meetings import calendar
 from ..models import MeetingState
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, FieldMessages, enum_label
+from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,32 +63,11 @@ def load_meeting_rows(tf: TeamFile, year: int, today: dt.date) -> list[MeetingRo
         ]
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowsModel):
     """The year's meetings (a dozen or two rows: loaded whole)."""
 
     HEADERS = ("Datum", "Veckodag", "Tid", "Plats", "Länk", "Status", "Kallelse")
     CALL_COLUMN = 6
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[MeetingRow] = []
-
-    def set_rows(self, rows: list[MeetingRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def call_text(self, r: MeetingRow) -> str:
         if r.call_is_due:

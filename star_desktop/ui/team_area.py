@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from ..models import Body, Gender
 from ..storage.teamfile import TeamFile
 from ..team import service
 from ..validation import FieldErrors, parse_date
-from .common import FieldMessages, enum_label, fill_enum_combo, select_data
+from .common import FieldMessages, RowsModel, enum_label, fill_enum_combo, select_data
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -67,32 +67,11 @@ def load_member_rows(tf: TeamFile) -> list[MemberRow]:
         ]
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RowsModel):
     """Members of the team and steering group (a few dozen rows: loaded whole)."""
 
     HEADERS = ("Namn", "Part", "Funktion", "Kön", "Organ", "Ersättare för", "Aktiv från",
                "Aktiv till", "E-post", "Telefon")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[MemberRow] = []
-
-    def set_rows(self, rows: list[MemberRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
