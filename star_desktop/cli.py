@@ -221,11 +221,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_import_cases(args: argparse.Namespace) -> int:
     """Import a team's cases from the import template; every error, or nothing imported."""
-    from . import preferences
     from .cases.importer import ImportErrors, import_rows, read_rows
-    from .storage.errors import TeamFileError
-    from .storage.keys import KeyStore
-    from .storage.teamfile import open_team_file
 
     def refused(e: ImportErrors) -> int:
         for line in e.lines():
@@ -239,12 +235,7 @@ def cmd_import_cases(args: argparse.Namespace) -> int:
         rows = read_rows(args.xlsx)  # before the passphrase: a wrong sheet fails at once
     except ImportErrors as e:
         return refused(e)
-    try:
-        tf = open_team_file(args.file, actor=preferences.load().actor, keystore=KeyStore(),
-                            ask_passphrase=_asker(args))
-    except TeamFileError as e:
-        print(f"star-desktop: {e.message}", file=sys.stderr)
-        return e.exit_code
+    tf = _open_for_command(args)
     try:
         with tf.session() as s, s.begin():
             result = import_rows(s, rows)
@@ -269,43 +260,67 @@ def cmd_import_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_call(args: argparse.Namespace) -> int:
-    """Write a meeting's call; builds the agenda first if the meeting has none."""
-    import datetime as dt
-
-    from sqlalchemy import select
-
-    from . import audit, preferences
-    from .meetings.agenda import AgendaLocked, build_agenda
-    from .meetings.call import call_content
-    from .meetings.call_export import call_pdf, privacy_label, write_call_ics, write_call_text
-    from .models import AuditAction, Meeting, MeetingState
+def _open_for_command(args: argparse.Namespace):  # noqa: ANN202 - a TeamFile
+    """Open the command's team file (keyring, STAR_PASSPHRASE, --passphrase-file, prompt)."""
+    from . import preferences
     from .storage.errors import TeamFileError
     from .storage.keys import KeyStore
     from .storage.teamfile import open_team_file
 
     try:
-        day = dt.date.fromisoformat(args.meeting)
+        return open_team_file(args.file, actor=preferences.load().actor, keystore=KeyStore(),
+                              ask_passphrase=_asker(args))
+    except TeamFileError as e:
+        raise CliError(e.message, e.exit_code) from e
+
+
+def _meeting_day(text: str):  # noqa: ANN202 - a date
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
     except ValueError as e:
-        raise CliError(f"Ogiltigt datum: {args.meeting} (skriv ÅÅÅÅ-MM-DD).") from e
-    out: Path = args.out
+        raise CliError(f"Ogiltigt datum: {text} (skriv ÅÅÅÅ-MM-DD).") from e
+
+
+def _check_folder(out: Path) -> None:
     if not out.parent.is_dir():
         raise CliError(f"Mappen finns inte: {out.parent}", 3)
+
+
+def _meeting_on(session, day):  # noqa: ANN001, ANN202 - Session, date -> Meeting
+    """The meeting held on ``day`` (not a cancelled one), or a CliError with exit code 3."""
+    from sqlalchemy import select
+
+    from .models import Meeting, MeetingState
+
+    meetings = list(session.scalars(select(Meeting).where(Meeting.held_on == day)
+                                    .order_by(Meeting.id)))
+    meeting = next((m for m in meetings if m.state != MeetingState.CANCELLED), None)
+    if meeting is None:
+        raise CliError(f"Mötet den {day.isoformat()} är inställt." if meetings
+                       else f"Det finns inget möte den {day.isoformat()}.", 3)
+    return meeting
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    """Write a meeting's call; builds the agenda first if the meeting has none."""
+
+
+    from . import audit
+    from .meetings.agenda import AgendaLocked, build_agenda
+    from .meetings.call import call_content
+    from .meetings.call_export import call_pdf, privacy_label, write_call_ics, write_call_text
+    from .models import AuditAction
+
+    day = _meeting_day(args.meeting)
+    out: Path = args.out
+    _check_folder(out)
     fmt = {".ics": "ics", ".txt": "text"}.get(out.suffix.lower(), "pdf")
-    try:
-        tf = open_team_file(args.file, actor=preferences.load().actor, keystore=KeyStore(),
-                            ask_passphrase=_asker(args))
-    except TeamFileError as e:
-        print(f"star-desktop: {e.message}", file=sys.stderr)
-        return e.exit_code
+    tf = _open_for_command(args)
     try:
         with tf.session() as s, s.begin():
-            meetings = list(s.scalars(select(Meeting).where(Meeting.held_on == day)
-                                      .order_by(Meeting.id)))
-            meeting = next((m for m in meetings if m.state != MeetingState.CANCELLED), None)
-            if meeting is None:
-                raise CliError(f"Mötet den {day.isoformat()} är inställt." if meetings
-                               else f"Det finns inget möte den {day.isoformat()}.", 3)
+            meeting = _meeting_on(s, day)
             if not meeting.agenda_items:
                 try:
                     build_agenda(s, meeting)
@@ -333,42 +348,23 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 def cmd_minutes(args: argparse.Namespace) -> int:
     """Write a meeting's minutes as a PDF, the internal version or the steering group's."""
-    import datetime as dt
 
-    from sqlalchemy import select
 
-    from . import audit, preferences
+    from . import audit
     from .meetings.minutes import minutes_content
     from .meetings.minutes_export import minutes_pdf
-    from .models import AuditAction, Meeting, MeetingState
-    from .storage.errors import TeamFileError
-    from .storage.keys import KeyStore
-    from .storage.teamfile import open_team_file
+    from .models import AuditAction
     from .team import service as team_service
 
-    try:
-        day = dt.date.fromisoformat(args.meeting)
-    except ValueError as e:
-        raise CliError(f"Ogiltigt datum: {args.meeting} (skriv ÅÅÅÅ-MM-DD).") from e
+    day = _meeting_day(args.meeting)
     out: Path = args.out
-    if not out.parent.is_dir():
-        raise CliError(f"Mappen finns inte: {out.parent}", 3)
+    _check_folder(out)
     steering: bool = args.steering_group
     version = "styrgrupp" if steering else "intern"
-    try:
-        tf = open_team_file(args.file, actor=preferences.load().actor, keystore=KeyStore(),
-                            ask_passphrase=_asker(args))
-    except TeamFileError as e:
-        print(f"star-desktop: {e.message}", file=sys.stderr)
-        return e.exit_code
+    tf = _open_for_command(args)
     try:
         with tf.session() as s, s.begin():
-            meetings = list(s.scalars(select(Meeting).where(Meeting.held_on == day)
-                                      .order_by(Meeting.id)))
-            meeting = next((m for m in meetings if m.state != MeetingState.CANCELLED), None)
-            if meeting is None:
-                raise CliError(f"Mötet den {day.isoformat()} är inställt." if meetings
-                               else f"Det finns inget möte den {day.isoformat()}.", 3)
+            meeting = _meeting_on(s, day)
             content = minutes_content(s, meeting, steering_group=steering)
             try:
                 minutes_pdf(content, team_service.get_team(s).name, out)
