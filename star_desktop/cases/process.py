@@ -8,6 +8,9 @@ for the coordinator that says why) or FieldErrors (messages per field of a form)
     raised ──assessment──> returned (end)
        └──> accepted ──> waiting ──> planned ──> ongoing ──> closed (end)
     consultation: raised ──> consulted (end)
+
+Raising a case and its consent are in raising.py, the shared checks in rules.py; every step is
+reachable as ``process.<step>``.
 """
 
 from __future__ import annotations
@@ -15,307 +18,46 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit
 from ..models import (
     Assessment,
-    AuditAction,
     Case,
     CaseKind,
     CaseState,
     CatalogueEntry,
     ClosureReason,
     FollowUp,
-    Gender,
     IncomeSource,
     Intervention,
     InterventionGroup,
-    Participant,
-    ParticipantIdentity,
     Party,
     PlanningForm,
 )
-from ..validation import Collector, normalise_personnummer, parse_date
+from ..validation import Collector, parse_date
 from . import followups
-from .numbering import next_case_number
-
-
-class ProcessError(ValueError):
-    """The process does not allow this step now; the message says why (Swedish)."""
-
-
-#: States in which the case is still being worked with.
-ACTIVE_STATES = frozenset({CaseState.ACCEPTED, CaseState.WAITING, CaseState.PLANNED,
-                           CaseState.ONGOING})
-#: States a case never leaves.
-END_STATES = frozenset({CaseState.RETURNED, CaseState.CLOSED, CaseState.CONSULTED})
-#: States with a planning meeting held, where interventions and follow-ups belong.
-PLANNED_STATES = frozenset({CaseState.PLANNED, CaseState.ONGOING})
-
-MIN_AGE, MAX_AGE = 16, 64
-
-
-def _today(today: dt.date | None) -> dt.date:
-    return today or dt.date.today()
-
-
-def _label(state: CaseState) -> str:
-    return state.label.lower()
-
-
-def _require_state(case: Case, allowed: frozenset[CaseState] | set[CaseState], doing: str) -> None:
-    if case.state not in allowed:
-        raise ProcessError(
-            f"Ärendet är {_label(case.state)} och kan inte {doing}."
-        )
-
-
-def _before_planning(case: Case) -> str:
-    """Why a step needing a planning meeting is refused: still waiting for one, or ended."""
-    return "" if case.state in END_STATES else " före planeringsmötet"
-
-
-def _date_not_before(c: Collector, field: str, day: dt.date | None, earlier: dt.date | None,
-                     what: str) -> None:
-    if day is not None and earlier is not None and day < earlier:
-        c.add(field, f"Datumet kan inte ligga före {what} ({earlier.isoformat()}).")
-
-
-def _parse(c: Collector, field: str, text: str | dt.date | None, *, required: bool,
-           today: dt.date) -> dt.date | None:
-    try:
-        day = parse_date(text, required=required)
-    except ValueError as e:
-        c.add(field, str(e))
-        return None
-    if day is not None and day > today:
-        c.add(field, "Datumet kan inte ligga i framtiden.")
-        return None
-    return day
-
-
-def _audit(session: Session, case: Case, detail: str,
-           action: AuditAction = AuditAction.CHANGED) -> None:
-    audit.record(session, action, entity="case", entity_id=case.id, case_id=case.id,
-                 participant_id=case.participant_id, detail=detail)
-
-
-# --- raising a case ----------------------------------------------------------------------------
-
-
-@dataclass
-class ParticipantForm:
-    """A new participant as typed; with a personnummer, birth year and date come from it."""
-
-    first_name: str = ""
-    last_name: str = ""
-    personnummer: str = ""
-    gender: Gender | str | None = None
-    birth_year: int | str | None = None
-    municipality: str = ""
-
-
-@dataclass
-class RaiseForm:
-    kind: CaseKind | str | None = None
-    #: An existing participant (raised again); else ``participant`` describes a new one.
-    participant_id: int | None = None
-    participant: ParticipantForm | None = None
-    subject: str = ""
-    referring_party_id: int | None = None
-    referring_officer: str = ""
-    raised_on: str | dt.date = ""
-    consent_form_received: bool = False
-    consent_signed_on: str | dt.date | None = ""
-    consent_own_words: str = ""
-    income_at_start: IncomeSource | str | None = IncomeSource.UNKNOWN
-    years_on_support_at_start: int | str | None = None
-
-
-def find_participant(session: Session, personnummer: str) -> Participant | None:
-    """The participant already registered with this personnummer, if any."""
-    return session.scalar(
-        select(Participant).join(ParticipantIdentity)
-        .where(ParticipantIdentity.personnummer == personnummer)
-    )
-
-
-def open_case_of(session: Session, participant_id: int) -> Case | None:
-    """A case of the participant that has not ended (a person has one at a time)."""
-    return session.scalar(
-        select(Case).where(Case.participant_id == participant_id,
-                           Case.state.not_in(list(END_STATES)))
-    )
-
-
-def raise_case(session: Session, form: RaiseForm, *, today: dt.date | None = None) -> Case:
-    """Register an aktualisering; a participant raised again keeps their one record."""
-    day0 = _today(today)
-    c = Collector()
-    try:
-        kind = CaseKind(form.kind) if form.kind else None
-    except ValueError:
-        kind = None
-    if kind is None:
-        c.add("kind", "Välj typ av ärende.")
-    raised_on = _parse(c, "raised_on", form.raised_on, required=True, today=day0)
-    party = session.get(Party, form.referring_party_id) if form.referring_party_id else None
-    if party is None:
-        c.add("referring_party_id", "Välj vilken part som aktualiserar ärendet.")
-    try:
-        income = IncomeSource(form.income_at_start or IncomeSource.UNKNOWN)
-    except ValueError:
-        c.add("income_at_start", "Välj försörjning.")
-        income = IncomeSource.UNKNOWN
-    years: int | None = None
-    if form.years_on_support_at_start not in (None, ""):
-        try:
-            years = int(str(form.years_on_support_at_start).strip())
-            if not 0 <= years <= 50:
-                raise ValueError
-        except ValueError:
-            c.add("years_on_support_at_start",
-                  "Ange antal år som ett heltal 0–50, eller lämna tomt.")
-            years = None
-
-    participant: Participant | None = None
-    new_participant: tuple[ParticipantForm, str | None, Gender, int] | None = None
-    if kind == CaseKind.GENERAL_CONSULTATION:
-        if not form.subject.strip():
-            c.add("subject", "Beskriv frågan (utan personuppgifter).")
-    elif kind is not None:
-        if form.participant_id is not None:
-            participant = session.get(Participant, form.participant_id)
-            if participant is None:
-                c.add("participant", "Deltagaren finns inte.")
-        else:
-            new_participant = _check_new_participant(c, form.participant or ParticipantForm(),
-                                                     raised_on or day0)
-            if new_participant and new_participant[1]:
-                participant = find_participant(session, new_participant[1])
-                if participant is not None:
-                    new_participant = None  # raised again: the same person, one record
-        if participant is not None and (open_ := open_case_of(session, participant.id)):
-            c.add("participant",
-                  f"Deltagaren har redan ett ärende som inte är avslutat ({open_.case_number}).")
-
-    consent_on = _parse(c, "consent_signed_on", form.consent_signed_on, required=False,
-                        today=day0)
-    if form.consent_form_received and consent_on is None and "consent_signed_on" not in c.errors:
-        c.add("consent_signed_on", "Ange datum då samtycket skrevs under.")
-    if consent_on is not None and not form.consent_form_received:
-        c.add("consent_form_received", "Markera att blanketten har kommit in.")
-    c.raise_if_any()
-    assert kind is not None and raised_on is not None and party is not None
-
-    if new_participant is not None:
-        pform, pnr, gender, birth_year = new_participant
-        participant = Participant(gender=gender, birth_year=birth_year,
-                                  municipality=pform.municipality.strip())
-        participant.identity = ParticipantIdentity(
-            first_name=pform.first_name.strip(), last_name=pform.last_name.strip(),
-            personnummer=pnr)
-        session.add(participant)
-        session.flush()
-
-    case = Case(
-        case_number=next_case_number(session, raised_on),
-        kind=kind,
-        state=CaseState.RAISED,
-        participant_id=participant.id if participant is not None else None,
-        referring_party_id=party.id,
-        referring_officer=form.referring_officer.strip(),
-        raised_on=raised_on,
-        subject=form.subject.strip(),
-        consent_form_received=bool(form.consent_form_received),
-        consent_signed_on=consent_on,
-        consent_own_words=form.consent_own_words.strip(),
-        income_at_start=income,
-        years_on_support_at_start=years,
-    )
-    session.add(case)
-    session.flush()
-    _audit(session, case, f"aktualiserat ({kind.label.lower()})", AuditAction.CREATED)
-    return case
-
-
-def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
-                           ) -> tuple[ParticipantForm, str | None, Gender, int] | None:
-    ok = True
-    if not p.first_name.strip():
-        c.add("first_name", "Ange förnamn.")
-        ok = False
-    if not p.last_name.strip():
-        c.add("last_name", "Ange efternamn.")
-        ok = False
-    pnr: str | None = None
-    try:
-        pnr = normalise_personnummer(p.personnummer)
-    except ValueError as e:
-        c.add("personnummer", str(e))
-        ok = False
-    birth_year: int | None = None
-    if pnr is not None:
-        birth_year = int(pnr[:4])
-        if p.birth_year not in (None, "") and str(p.birth_year).strip() != str(birth_year):
-            c.add("birth_year", "Födelseåret stämmer inte med personnumret.")
-            ok = False
-    elif p.birth_year not in (None, ""):
-        try:
-            birth_year = int(str(p.birth_year).strip())
-        except ValueError:
-            c.add("birth_year", "Ange födelseår med fyra siffror.")
-            ok = False
-    else:
-        c.add("birth_year", "Ange personnummer eller födelseår.")
-        ok = False
-    if birth_year is not None and ok:
-        if pnr is not None:  # the birth date is known: the age on the day raised
-            birthday = (int(pnr[4:6]), int(pnr[6:8]))
-            age = raised_on.year - birth_year - ((raised_on.month, raised_on.day) < birthday)
-            fits = MIN_AGE <= age <= MAX_AGE
-        else:  # only the year: they may not have had this year's birthday yet
-            age = raised_on.year - birth_year
-            fits = MIN_AGE <= age <= MAX_AGE + 1
-        if not fits:
-            c.add("birth_year" if pnr is None else "personnummer",
-                  f"STAR är för personer i arbetsför ålder (16–64 år); personen är {age} år.")
-            ok = False
-    try:
-        gender = Gender(p.gender) if p.gender else None
-    except ValueError:
-        gender = None
-    if gender is None:
-        c.add("gender", "Välj kön (annat/ej angivet går bra).")
-        ok = False
-    if not ok or gender is None or birth_year is None:
-        return None
-    return p, pnr, gender, birth_year
-
-
-def update_consent(session: Session, case: Case, *, received: bool,
-                   signed_on: str | dt.date | None, own_words: str,
-                   today: dt.date | None = None) -> Case:
-    """Record the consent form "Aktualisering till STAR" (needed before acceptance)."""
-    if case.kind == CaseKind.GENERAL_CONSULTATION:
-        raise ProcessError("En generell konsultation gäller ingen enskild och har inget samtycke.")
-    _require_state(case, {CaseState.RAISED} | ACTIVE_STATES, "få nytt samtycke")
-    c = Collector()
-    day = _parse(c, "consent_signed_on", signed_on, required=received, today=_today(today))
-    if day is not None and not received:
-        c.add("consent_form_received", "Markera att blanketten har kommit in.")
-    c.raise_if_any()
-    if case.state in ACTIVE_STATES and not received:
-        raise ProcessError("Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. "
-                           "Om individen återkallar samtycket avslutas ärendet.")
-    case.consent_form_received = received
-    case.consent_signed_on = day
-    case.consent_own_words = own_words.strip()
-    _audit(session, case, "samtycke")
-    return case
-
+from .raising import (  # noqa: F401 - the process's steps are all reachable from here
+    ParticipantForm,
+    RaiseForm,
+    find_participant,
+    open_case_of,
+    raise_case,
+    update_consent,
+)
+from .rules import (  # noqa: F401 - re-exported: callers know them as process.X
+    ACTIVE_STATES,
+    END_STATES,
+    MAX_AGE,
+    MIN_AGE,
+    PLANNED_STATES,
+    ProcessError,
+    _audit,
+    _before_planning,
+    _date_not_before,
+    _parse,
+    _require_state,
+    _today,
+)
 
 # --- assessment, queue, carrier ----------------------------------------------------------------
 
