@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ..models import MeetingState
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label
+from .forms import Field, StepDialog, StepSpec
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -214,88 +215,43 @@ class PlanYearDialog(QDialog):
         self.accept()
 
 
-class MoveDialog(QDialog):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingsArea", text)
+
+
+class MoveDialog(StepDialog):
     """Move one meeting to another day or time."""
 
     def __init__(self, parent: QWidget | None, tf: TeamFile, row: MeetingRow) -> None:
-        super().__init__(parent)
-        self.tf = tf
         self.row = row
-        self.setWindowTitle(self.tr("Flytta mötet {date}").format(date=row.held_on.isoformat()))
-        self.setMinimumWidth(420)
-        form = QFormLayout()
-        self.fields = FieldMessages(form)
-        self.held_on = QLineEdit(row.held_on.isoformat())
-        self.held_on.setPlaceholderText("ÅÅÅÅ-MM-DD")
-        self.starts_at = QLineEdit(calendar.format_time(row.starts_at))
-        self.ends_at = QLineEdit(calendar.format_time(row.ends_at))
-        for name in ("held_on", "starts_at", "ends_at"):
-            getattr(self, name).setObjectName(name)
-        self.fields.add_row("held_on", self.tr("Nytt &datum:"), self.held_on)
-        self.fields.add_row("starts_at", self.tr("&Börjar:"), self.starts_at)
-        self.fields.add_row("ends_at", self.tr("&Slutar:"), self.ends_at)
-        self.general_error = _general_error()
-        self.buttons = _buttons(self, self.tr("Flytta"))
-        self.buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        try:
-            with self.tf.session() as s, s.begin():
-                calendar.move_meeting(s, self.row.id, self.held_on.text(),
-                                      self.starts_at.text(), self.ends_at.text())
-        except FieldErrors as e:
-            self.general_error.setText("\n".join(self.fields.show(e.errors)))
-            return
-        except calendar.CalendarError as e:
-            self.fields.clear()
-            self.general_error.setText(str(e))
-            return
-        self.accept()
+        spec = StepSpec(
+            _tr("Flytta mötet {date}").format(date=row.held_on.isoformat()), "",
+            [Field("held_on", _tr("Nytt &datum:"), "date", default=row.held_on.isoformat()),
+             Field("starts_at", _tr("&Börjar:"),
+                   default=calendar.format_time(row.starts_at)),
+             Field("ends_at", _tr("&Slutar:"), default=calendar.format_time(row.ends_at))],
+            lambda s, _c, v: calendar.move_meeting(s, row.id, v["held_on"], v["starts_at"],
+                                                   v["ends_at"]),
+            ok_text=_tr("Flytta"))
+        super().__init__(parent, tf, None, spec)
+        self.held_on, self.starts_at, self.ends_at = (
+            self.inputs["held_on"], self.inputs["starts_at"], self.inputs["ends_at"])
 
 
-class PlaceDialog(QDialog):
+class PlaceDialog(StepDialog):
     """Where one meeting is held, and the link for digital attendance."""
 
     def __init__(self, parent: QWidget | None, tf: TeamFile, row: MeetingRow) -> None:
-        super().__init__(parent)
-        self.tf = tf
         self.row = row
-        self.setWindowTitle(self.tr("Plats och länk för mötet {date}").format(
-            date=row.held_on.isoformat()))
-        self.setMinimumWidth(480)
-        form = QFormLayout()
-        self.fields = FieldMessages(form)
-        self.place = QLineEdit(row.place)
-        self.place.setObjectName("place")
-        self.link = QLineEdit(row.link)
-        self.link.setObjectName("link")
-        self.link.setPlaceholderText("https://")
-        self.fields.add_row("place", self.tr("&Plats:"), self.place)
-        self.fields.add_row("link", self.tr("&Länk för digitalt deltagande:"), self.link)
-        self.general_error = _general_error()
-        self.buttons = _buttons(self, self.tr("Spara"))
-        self.buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        try:
-            with self.tf.session() as s, s.begin():
-                calendar.update_place(s, self.row.id, self.place.text(), self.link.text())
-        except FieldErrors as e:
-            self.general_error.setText("\n".join(self.fields.show(e.errors)))
-            return
-        except calendar.CalendarError as e:
-            self.fields.clear()
-            self.general_error.setText(str(e))
-            return
-        self.accept()
+        spec = StepSpec(
+            _tr("Plats och länk för mötet {date}").format(date=row.held_on.isoformat()), "",
+            [Field("place", _tr("&Plats:"), default=row.place),
+             Field("link", _tr("&Länk för digitalt deltagande:"), default=row.link,
+                   placeholder="https://")],
+            lambda s, _c, v: calendar.update_place(s, row.id, v["place"], v["link"]),
+            ok_text=_tr("Spara"))
+        super().__init__(parent, tf, None, spec)
+        self.place, self.link = self.inputs["place"], self.inputs["link"]
 
 
 class MeetingsArea(QWidget):
