@@ -116,3 +116,23 @@ def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001 - qtbot and any
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
                     widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def demo_team(tmp_path: Path):  # noqa: ANN201 - a factory of open TeamFiles
+    """Generate and open a demo team: demo_team(cases=120, seed=5, today=date)."""
+    from star_desktop.demo.generator import DEMO_PASSPHRASE, generate_demo
+    from star_desktop.storage.teamfile import open_team_file
+
+    opened: list[TeamFile] = []
+
+    def make(*, cases: int, seed: int, today):  # noqa: ANN001, ANN202
+        path = tmp_path / f"demo-{cases}-{seed}.star"
+        generate_demo(path, cases=cases, seed=seed, today=today)
+        tf = open_team_file(path, actor=ACTOR, ask_passphrase=lambda _r: DEMO_PASSPHRASE)
+        opened.append(tf)
+        return tf
+
+    yield make
+    for tf in opened:
+        tf.close()

@@ -120,7 +120,7 @@ class PlaintextKeyring(MemoryKeyring):
 
 
 class EncryptedPlaintextKeyringLike(MemoryKeyring):
-    pass
+    """Any backend whose class name says plaintext is refused, whatever else it claims."""
 
 
 class ExplodingKeyring(MemoryKeyring):

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from star_desktop.demo.generator import DEMO_PASSPHRASE, generate_demo
 from star_desktop.meetings import agenda as ag
 from star_desktop.meetings.call import call_content, call_due_on, person_label
 from star_desktop.models import (
@@ -18,18 +17,13 @@ from star_desktop.models import (
     Meeting,
     MeetingState,
 )
-from star_desktop.storage.teamfile import open_team_file
 
 TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def demo(tmp_path):
-    path = tmp_path / "demo.star"
-    generate_demo(path, cases=120, seed=5, today=TODAY)
-    tf = open_team_file(path, actor="t", ask_passphrase=lambda r: DEMO_PASSPHRASE)
-    yield tf
-    tf.close()
+def demo(demo_team):
+    return demo_team(cases=120, seed=5, today=TODAY)
 
 
 def _next_meeting(s) -> Meeting:

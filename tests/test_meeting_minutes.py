@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 
 from star_desktop.cases.process import ProcessError
-from star_desktop.demo.generator import DEMO_PASSPHRASE, generate_demo
 from star_desktop.meetings import agenda as ag
 from star_desktop.meetings import minutes as mn
 from star_desktop.models import (
@@ -27,19 +26,14 @@ from star_desktop.models import (
     Member,
     PartyKind,
 )
-from star_desktop.storage.teamfile import open_team_file
 from star_desktop.team import service as team_service
 
 TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def demo(tmp_path):
-    path = tmp_path / "demo.star"
-    generate_demo(path, cases=120, seed=5, today=TODAY)
-    tf = open_team_file(path, actor="t", ask_passphrase=lambda r: DEMO_PASSPHRASE)
-    yield tf
-    tf.close()
+def demo(demo_team):
+    return demo_team(cases=120, seed=5, today=TODAY)
 
 
 def _meeting(s) -> Meeting:

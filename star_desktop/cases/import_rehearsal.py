@@ -83,7 +83,7 @@ class _Rehearsal:
             raise TypeError(f"the import cannot add a {type(obj).__name__}")
 
     def flush(self) -> None:
-        pass
+        """Nothing to flush: a rehearsal writes nothing to the database."""
 
     def scalar(self, stmt: Any) -> Any:
         entity = stmt.column_descriptions[0]["entity"]

@@ -306,14 +306,11 @@ def open_team_file(
     try:
         revision = _check_schema(engine, path)
         migrated_from = backup = None
-        if revision != schema.head_revision():
-            if not migrate:
-                pass
-            else:
-                engine.dispose()
-                backup = backup_before_migration(path, revision)
-                _migrate(engine)
-                migrated_from, revision = revision, schema.head_revision()
+        if revision != schema.head_revision() and migrate:  # verify opens without migrating
+            engine.dispose()
+            backup = backup_before_migration(path, revision)
+            _migrate(engine)
+            migrated_from, revision = revision, schema.head_revision()
     except BaseException:
         engine.dispose()
         raise
