@@ -8,6 +8,7 @@
     star-desktop import-cases FILE XLSX
     star-desktop import-template --out PATH
     star-desktop minutes FILE --meeting YYYY-MM-DD --out PATH [--steering-group]
+    star-desktop report FILE --period 2025-T2 --format xlsx|pdf --out PATH
 
 A command that opens a file takes its secret from the keyring, else STAR_PASSPHRASE, else
 --passphrase-file, else a prompt on a terminal. Heavy modules (Qt, exporters) are imported only
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call", "minutes")
+SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call", "minutes", "report")
 ENV_PASSPHRASE = "STAR_PASSPHRASE"
 
 
@@ -87,6 +88,17 @@ def _command_parser() -> argparse.ArgumentParser:
     mi.add_argument("--steering-group", action="store_true",
                     help="versionen för styrgruppen, utan personuppgifter")
     _secret_args(mi)
+
+    rp = sub.add_parser("report", help="skriv tertial- eller årsrapporten (xlsx eller pdf)")
+    rp.add_argument("file", type=Path, help="teamfilen")
+    rp.add_argument("--period", required=True, metavar="PERIOD",
+                    help="2025 (helår), 2025-T2 (tertial), 2025-T2-YTD (året t.o.m. tertial 2), "
+                         "2025-YTD (året hittills) eller 2025-01-01..2025-06-30")
+    rp.add_argument("--format", choices=("xlsx", "pdf"), default=None,
+                    help="filformat (standard: efter filändelsen på --out)")
+    rp.add_argument("--out", type=Path, required=True, help="filen som skrivs")
+    rp.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    _secret_args(rp)
     return p
 
 
@@ -101,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser().parse_args(args_list)
             return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
                     "import-template": cmd_import_template, "call": cmd_call,
-                    "minutes": cmd_minutes}[args.command](args)
+                    "minutes": cmd_minutes, "report": cmd_report}[args.command](args)
         args = _gui_parser().parse_args(args_list)
         return run_gui(args)
     except CliError as e:
@@ -377,6 +389,35 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         tf.close()
     label = "versionen för styrgruppen" if steering else "intern version"
     print(f"Minnesanteckningarna ({label}) skrivna till {out}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the tertial or annual report of a period as xlsx or PDF."""
+    from .reports.exporting import export_report
+    from .reports.periods import PeriodError, parse_period
+
+    try:
+        period = parse_period(args.period)
+    except PeriodError as e:
+        raise CliError(str(e)) from e
+    out: Path = args.out
+    fmt = args.format or {".xlsx": "xlsx", ".pdf": "pdf"}.get(out.suffix.lower())
+    if fmt is None:
+        raise CliError("Ange --format xlsx eller pdf (eller en fil som slutar på .xlsx/.pdf).")
+    _check_folder(out)
+    if out.exists() and not args.force:
+        raise CliError(f"Filen finns redan: {out} (använd --force för att skriva över).", 9)
+    tf = _open_for_command(args)
+    try:
+        with tf.session() as s, s.begin():
+            try:
+                export_report(s, period, fmt, out)
+            except OSError as e:
+                raise CliError(f"Rapporten kunde inte skrivas: {out} ({e.strerror or e})") from e
+    finally:
+        tf.close()
+    print(f"Rapporten för {period.label} ({fmt}) skriven till {out}")
     return 0
 
 

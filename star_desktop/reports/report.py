@@ -8,11 +8,12 @@ shown and what is sent cannot differ.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import DeviationCategory, DeviationRaisedTo, DeviationStatus
+from ..models import DeviationCategory, DeviationRaisedTo, DeviationStatus, Party, PartyKind
 from ..team import service as team_service
 from . import budget as budget_service
 from . import statistics
@@ -47,6 +48,9 @@ class ReportContent:
     #: False when the year's targets are the agreement's defaults (the report says so).
     targets_set: bool
     generated_on: dt.date
+    #: Each party's kind by its id (as text, the breakdowns' key): how the data sheet compares
+    #: parties across teams.
+    party_kinds: dict[str, PartyKind] = field(default_factory=dict)
 
 
 def build_report(session: Session, period: Period, *, today: dt.date | None = None
@@ -67,4 +71,5 @@ def build_report(session: Session, period: Period, *, today: dt.date | None = No
                     for d in deviations_in_period(session, period.start, period.end)],
         targets_set=targets_service.is_set(session, period.end.year),
         generated_on=today or dt.date.today(),
+        party_kinds={str(i): k for i, k in session.execute(select(Party.id, Party.kind))},
     )
