@@ -1,0 +1,50 @@
+"""The report's figures as HTML for the Rapporter area's read-only view (large, projector-fit)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..reports.format import Table, cell_text, statistics_tables
+from ..reports.report import ReportContent
+
+_MET = {"✔ Uppnått": "#1b6e20", "✘ Ej uppnått": "#b00020"}
+
+
+def table_html(t: Table) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in t.header)
+    body = []
+    for cells in t.rows:
+        tds = []
+        for value, kind in zip(cells, t.kinds, strict=False):
+            text = cell_text(value, kind)
+            align = "left" if kind == "text" or isinstance(value, str) else "right"
+            colour = _MET.get(text)
+            style = f"text-align:{align};" + (f"color:{colour};font-weight:600;" if colour else "")
+            tds.append(f'<td style="{style}">{escape(text)}</td>')
+        bold = ' style="font-weight:600;"' if cells and cells[0] == "Totalt" else ""
+        body.append(f"<tr{bold}>{''.join(tds)}</tr>")
+    note = f"<p>{escape(t.note)}</p>" if t.note else ""
+    return (f"<h3>{escape(t.title)}</h3><table cellspacing='0' cellpadding='4' border='1' "
+            f"style='border-collapse:collapse;border-color:#b0b8c0;'><tr style='background:"
+            f"#e6ecf2;'>{head}</tr>{''.join(body)}</table>{note}")
+
+
+def report_html(c: ReportContent) -> str:
+    """Every table of the report, the deviations and the budget, in the template's order."""
+    parts = [f"<h2>{escape(c.team_name)} – {escape(c.period.label)}</h2>"
+             f"<p>{escape(c.period.span)}. Alla siffror räknas fram ur ärendena; definitionerna "
+             f"finns i rapportens sista del.</p>"]
+    parts += [table_html(t) for t in statistics_tables(c.stats,
+                                                        targets_are_defaults=not c.targets_set)]
+    parts.append("<h3>Avvikelser som var öppna någon gång under perioden</h3>")
+    if c.deviations:
+        rows = "".join(
+            f"<tr><td>{d.occurred_on.isoformat()}</td><td>{escape(d.category.label)}</td>"
+            f"<td>{escape(d.description)}</td><td>{escape(d.status.label)}</td></tr>"
+            for d in c.deviations)
+        parts.append("<table cellspacing='0' cellpadding='4' border='1'><tr style='background:"
+                     "#e6ecf2;'><th>Datum</th><th>Kategori</th><th>Beskrivning</th>"
+                     f"<th>Status</th></tr>{rows}</table>")
+    else:
+        parts.append("<p>Inga avvikelser under perioden.</p>")
+    return "".join(parts)
