@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_case_view.py
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_meeting_pdfs.py
+	$(PY) bench/bench_report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
