@@ -186,3 +186,13 @@ def test_export_xlsx_and_pdf_from_the_area(area, tmp_path, monkeypatch) -> None:
 def test_a_cancelled_save_dialog_writes_nothing(area, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(area, "ask_path", lambda fmt, suggested: None)
     assert area.export("xlsx") is None
+
+
+def test_nothing_is_computed_before_the_area_is_shown(qapp, qtbot, demo_team) -> None:  # noqa: ANN001
+    make_app()
+    tf = demo_team(cases=40, seed=3, today=TODAY)
+    w = ReportsArea(tf, today=TODAY)
+    qtbot.addWidget(w)
+    assert w.content is None and w.period is None
+    w.show()
+    assert w.period == parse_period("2026-T2") and w.content is not None

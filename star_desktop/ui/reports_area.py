@@ -87,10 +87,8 @@ class ReportsArea(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        # Nothing is computed until the area is first shown: the main window's start stays fast.
         self.period: Period | None = None
-        first = self.picker.period()
-        if first is not None:
-            self.set_period(first)
 
     # --- the period
     def confirm_unsaved(self) -> bool:
@@ -136,9 +134,14 @@ class ReportsArea(QWidget):
         self.targets.show_outcome(self.content.stats)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        """Cases may have changed in another area since the figures were computed."""
+        """First shown: compute the default period. Shown again: cases may have changed in
+        another area since the figures were computed."""
         super().showEvent(event)
-        if self.content is not None:
+        if self.period is None:
+            first = self.picker.period()
+            if first is not None:
+                self.set_period(first)
+        elif self.content is not None:
             self.refresh()
 
     # --- export
