@@ -1,0 +1,1 @@
+"""The deviations register (avvikelser) the local steering group follows up."""
