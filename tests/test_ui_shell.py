@@ -65,6 +65,20 @@ def test_every_area_is_reachable_and_says_what_it_is(app, qtbot, team_path):
         assert w.workspace.stack.currentWidget().objectName() == f"area_{key}"
 
 
+def test_reports_and_deviations_are_built_areas(app, qtbot, team_path):
+    from star_desktop.ui.deviations_area import DeviationsArea
+    from star_desktop.ui.reports_area import ReportsArea
+
+    w = _window(qtbot, prompt=lambda p, r: (PASSPHRASE, False))
+    assert w.open_file(team_path)
+    reports = w.workspace.areas["reports"]
+    assert isinstance(reports, ReportsArea) and reports.content is None
+    w.show_area("reports")
+    assert w.workspace.stack.currentWidget() is reports
+    assert reports.content is not None and reports.content.team_name == "Bräcke STAR"
+    assert isinstance(w.workspace.areas["deviations"], DeviationsArea)
+
+
 def test_team_area_edit_save_close_reopen(app, qtbot, team_path):
     w = _window(qtbot, prompt=lambda p, r: (PASSPHRASE, False))
     assert w.open_file(team_path)

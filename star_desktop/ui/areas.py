@@ -29,19 +29,10 @@ def _tr(text: str) -> str:
 
 
 UNBUILT = {
-    "reports": (
-        _tr("Rapporter"),
-        _tr("Här ska tertial- och årsrapporten i förbundets gemensamma mall finnas, med "
-            "tabeller som räknas fram ur ärendena. Den delen är inte byggd ännu."),
-    ),
     "fourr": (
         _tr("4R"),
         _tr("Här ska 4R-analysen med könsuppdelad statistik finnas. Den delen är inte byggd "
             "ännu."),
-    ),
-    "deviations": (
-        _tr("Avvikelser"),
-        _tr("Här ska avvikelseregistret finnas. Den delen är inte byggd ännu."),
     ),
 }
 

@@ -31,8 +31,10 @@ from ..storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_fi
 from ..team import service as team_service
 from .areas import SettingsArea, UnbuiltArea
 from .cases_area import CasesArea
+from .deviations_area import DeviationsArea
 from .file_dialogs import NewTeamFileDialog, PassphraseDialog
 from .meetings_area import MeetingsArea
+from .reports_area import ReportsArea
 from .team_area import TeamArea
 
 #: (key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.
@@ -123,6 +125,10 @@ class Workspace(QWidget):
                 area = CasesArea(tf)
             elif key == "meetings":
                 area = MeetingsArea(tf)
+            elif key == "reports":
+                area = ReportsArea(tf)
+            elif key == "deviations":
+                area = DeviationsArea(tf)
             elif key == "settings":
                 area = SettingsArea(tf, window.prefs, window.keystore)
             else:
