@@ -308,3 +308,25 @@ def test_settings_area_remembers_and_forgets_the_key(app, qtbot, team_path, memo
     qtbot.mouseClick(settings.forget_button, Qt.MouseButton.LeftButton)
     assert memory_keyring.store == {}
     assert "Inte sparad" in settings.key_label.text()
+
+
+def test_a_double_click_on_a_member_opens_one_dialog(app, qtbot, team_path, monkeypatch):
+    w = _window(qtbot, prompt=lambda p, r: (PASSPHRASE, False))
+    assert w.open_file(team_path)
+    area = _team_area(w)
+    with w.team_file.session() as s, s.begin():
+        af = service.parties(s)[0]
+        service.add_member(s, service.MemberForm(name="Eva Ek", party_id=af.id,
+                                                 gender="woman", active_from="2025-01-01"))
+    area.reload_members()
+    opened = []
+    monkeypatch.setattr(area, "edit_member", lambda: opened.append(1))
+    w.show_area("team")
+    table = area.table
+    rect = table.visualRect(table.model().index(0, 0))
+    view, left, at = table.viewport(), Qt.MouseButton.LeftButton, rect.center()
+    qtbot.mousePress(view, left, pos=at)  # a real double-click: press, release, double, release
+    qtbot.mouseRelease(view, left, pos=at)
+    qtbot.mouseDClick(view, left, pos=at)
+    qtbot.mouseRelease(view, left, pos=at)
+    assert opened == [1]

@@ -297,7 +297,6 @@ class TeamArea(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_member())
         self.table.activated.connect(lambda _i: self.edit_member())
         self.add_button = QPushButton(self.tr("&Lägg till ledamot…"))
         self.add_button.setObjectName("add_member")
