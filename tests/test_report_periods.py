@@ -115,8 +115,8 @@ def test_a_range_that_ends_before_it_starts_is_refused():
 
 
 def test_year_zero_is_refused_as_a_period_error():
-    # BUG: the four digits match, then datetime.date(0, ...) raises a plain ValueError
-    # ("year 0 is out of range") instead of a PeriodError with the Swedish help.
+    # The four digits match, then datetime.date(0, ...) raised a plain ValueError ("year 0 is
+    # out of range") instead of a PeriodError with the Swedish help (fixed).
     wrong = {}
     for text in ("0000", "0000-T2", "0000-T1-YTD"):
         try:
@@ -162,7 +162,8 @@ def test_keys_and_labels(text, key, label):
 
 def test_year_to_date_today_key_and_label():
     p = parse_period("2025-YTD", today=D("2025-06-15"))
-    assert p.key == "2025-YTD"
+    # "2025-YTD" means another period tomorrow, so the key names the dates it covers
+    assert p.key == "2025-01-01..2025-06-15"
     assert p.label == "Året hittills 2025 (till och med 2025-06-15)"
 
 
@@ -177,11 +178,9 @@ def test_the_key_of_an_earlier_year_to_date_names_that_period():
     """The trend of a year-to-date report holds the same part of the earlier years, and the
     data sheet names each trend point by its key (``trend.* / period / <key>``).
 
-    BUG: an earlier year-to-date (2024-01-01..2024-06-15) has the key "2024-YTD", which reads
-    back as the whole of 2024 — the federation office would take a half year's figures for a
-    whole year's. Suggested fix: a year-to-date without a tertial whose end is not December 31
-    gets a key that carries its end (e.g. the range key "2024-01-01..2024-06-15", or a form
-    such as "2024-YTD-06-15" that parse_period also reads).
+    An earlier year-to-date (2024-01-01..2024-06-15) once had the key "2024-YTD", which reads
+    back as the whole of 2024 — the federation office would have taken a half year's figures
+    for a whole year's. A year to a day now has the range key "2024-01-01..2024-06-15".
     """
     today = D("2025-06-15")
     p = parse_period("2025-YTD", today=today)

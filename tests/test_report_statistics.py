@@ -572,8 +572,8 @@ def test_a_substitute_counts_for_the_party_of_the_member_they_stand_in_for(team_
     them* was there. The AF member's substitute works for the municipality's labour-market unit;
     when the substitute stands in, AF's seat is filled.
 
-    BUG: _load_meetings credits the substitute's own party (AME) and not the party of the
-    member stood in for, so AF is shown absent and AME present at a meeting AME has no seat at.
+    _load_meetings once credited the substitute's own party (AME) and not the party of the
+    member stood in for, so AF was shown absent and AME present at a meeting it has no seat at.
     """
     with team_file.session() as s, s.begin():
         party = {p.kind: p.id for p in team_service.parties(s)}

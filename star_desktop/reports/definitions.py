@@ -97,16 +97,19 @@ _DEFS = (
         "narvaro", "Närvaro per part",
         "Teammöten som hölls under perioden (genomförda, med eller utan justerade "
         "minnesanteckningar; inställda räknas inte). En part räknas som närvarande vid ett möte "
-        "när minst en av partens ledamöter eller en ersättare för dem var där."),
+        "när minst en av partens ledamöter eller en ersättare för dem var där. Andelen räknas "
+        "mot alla möten som hölls, även möten innan partens ledamot började i teamet: det är "
+        "partens plats i teamet som följs upp."),
     Definition(
         "samplaneringar", "Antal samplaneringar",
         "Planeringsmöten med individen (avstämningsmöte, SIP eller flerpartsmöte) som hölls "
         "under perioden. Årsmålet räknas om efter periodens längd (ett tertial är 4/12 av "
         "året)."),
     Definition(
-        "malbas", "Avslutade efter genomförd samplanering",
+        "malbas", "Basen för målen: avslutade utom tidiga avbrott",
         "Basen för målen om plan, arbete/studier, aktivitet och ekonomiskt bistånd: de "
-        "avslutade under perioden utom tidiga avbrott."),
+        "avslutade under perioden utom tidiga avbrott – även de som avslutades innan något "
+        "planeringsmöte hölls, eftersom målet är att alla inskrivna får en plan."),
     Definition(
         "plan", "Andel med individuell plan",
         "Av basen: andelen med datum för individuell plan."),

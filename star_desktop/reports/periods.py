@@ -6,7 +6,8 @@ September–December. A period has a key that the command line, the texts and th
     2025              the whole year 2025
     2025-T2           tertial 2 of 2025 (2025-05-01..2025-08-31)
     2025-T2-YTD       the year to the end of tertial 2 (2025-01-01..2025-08-31)
-    2025-YTD          the year to today (to the year's end for a past year)
+    2025-YTD          the year to today (to the year's end for a past year); its key is the
+                      range it covers, e.g. 2025-01-01..2025-06-15
     2025-01-01..2025-06-30   any range
 
 "Earlier periods" (for the throughput trend) are periods of the same kind before this one: the
@@ -49,8 +50,10 @@ class Period:
             return str(y)
         if self.kind == "tertial":
             return f"{y}-T{self.tertial}"
-        if self.kind == "ytd":
-            return f"{y}-T{self.tertial}-YTD" if self.tertial else f"{y}-YTD"
+        if self.kind == "ytd" and self.tertial:
+            return f"{y}-T{self.tertial}-YTD"
+        # A range, and the year to a day: "2025-YTD" would mean another period tomorrow, so the
+        # key names the dates (texts, the data sheet and the trend are keyed by it).
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
     @property
@@ -159,6 +162,15 @@ HELP = ("Skriv perioden som 2025 (helår), 2025-T2 (tertial), 2025-T2-YTD (året
 def parse_period(text: str, *, today: dt.date | None = None) -> Period:
     """A period from its key (see the module's docstring); PeriodError says how to write one."""
     s = (text or "").strip()
+    try:
+        return _parse(s, today)
+    except PeriodError:
+        raise
+    except ValueError:  # a year datetime cannot hold (0000)
+        raise PeriodError(f"Ogiltigt år i perioden {s}. {HELP}") from None
+
+
+def _parse(s: str, today: dt.date | None) -> Period:
     if m := _YEAR.match(s):
         return year(int(m[1]))
     if m := _TERTIAL.match(s):

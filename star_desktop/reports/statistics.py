@@ -569,21 +569,17 @@ def _load_meetings(session: Session, p: Period) -> list[AttendanceFact]:
     present: dict[int, set[int]] = {m.id: set() for m in meetings}
     if not present:
         return []
-    member = Member.__table__.alias("m")
-    substitute = Member.__table__.alias("s")
     a = Attendance.__table__.c
+    m = Member.__table__.c
+    # A substitute present stands in for the member's seat: the member's party was there.
     rows = session.execute(
-        select(a.meeting_id, a.status, member.c.party_id, substitute.c.party_id)
-        .select_from(Attendance.__table__.join(member, a.member_id == member.c.id)
-                     .outerjoin(substitute, a.substitute_member_id == substitute.c.id))
+        select(a.meeting_id, m.party_id)
+        .select_from(Attendance.__table__.join(Member.__table__, a.member_id == m.id))
         .where(a.meeting_id.in_(list(present)),
                a.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE_PRESENT)))
     ).all()
-    for meeting_id, status, party_id, sub_party_id in rows:
-        if status == AttendanceStatus.SUBSTITUTE_PRESENT and sub_party_id is not None:
-            present[meeting_id].add(sub_party_id)
-        else:
-            present[meeting_id].add(party_id)
+    for meeting_id, party_id in rows:
+        present[meeting_id].add(party_id)
     return [AttendanceFact(m.id, m.held_on, frozenset(present[m.id])) for m in meetings]
 
 

@@ -8,6 +8,7 @@ individresultat).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -84,6 +85,8 @@ def parse_targets(form: TargetForm) -> dict[TargetKind, float]:
         text = getattr(form, kind.value)
         try:
             v = _number(text)
+            if not math.isfinite(v):
+                raise ValueError(text)
         except ValueError:
             c.add(kind.value, "Skriv ett tal." if text.strip() else "Ange ett mål.")
             continue
