@@ -148,3 +148,26 @@ def test_follow_up_decision_makes_the_follow_up_and_plans_the_next(demo):
         nxt = [f for f in case.follow_ups if f.done_on is None]
         assert len(nxt) == 1 and nxt[0].due_on > m.held_on
         assert d.summary == f"Uppföljt i teamet; nästa uppföljning {nxt[0].due_on.isoformat()}"
+
+
+def test_a_follow_up_decision_makes_every_follow_up_that_is_due(demo):
+    """An extra follow-up asked for and the regular one both due: one team follow-up makes both,
+    and the next is planned after the meeting (it once left the other one overdue)."""
+    from star_desktop.cases import process
+    from star_desktop.models import FollowUp
+
+    with demo.session() as s, s.begin():
+        m = _meeting(s)
+        item = next(i for i in m.agenda_items
+                    if i.kind == AgendaKind.CASE and i.title.startswith("Uppföljning"))
+        case = s.get(Case, item.case_id)
+        due = [f for f in case.follow_ups if f.done_on is None and f.due_on <= m.held_on]
+        extra = process.request_follow_up(
+            s, case, due_on=max(due[0].due_on, case.planning_meeting_on))
+        s.flush()
+        mn.decide(s, item, DecisionKind.NEXT_FOLLOW_UP, {})
+        s.flush()
+        assert s.get(FollowUp, extra.id).done_on == m.held_on
+        assert all(s.get(FollowUp, f.id).done_on == m.held_on for f in due)
+        open_ = [f for f in case.follow_ups if f.done_on is None]
+        assert len(open_) == 1 and open_[0].due_on > m.held_on

@@ -148,14 +148,15 @@ def decide(session: Session, item: AgendaItem, kind: DecisionKind | str,
         assert case.planning_form is not None
         summary = f"Planeringsmöte: {case.planning_form.label}"
     elif kind == DecisionKind.NEXT_FOLLOW_UP:
-        # The follow-up falling due is made now, in the team; the process then plans the next
-        # one three months on, unless the team sets its own date.
-        due_now = [f for f in case.follow_ups
-                   if f.done_on is None and f.due_on <= meeting.held_on]
+        # The follow-ups falling due (the regular one and any asked for) are made now, in the
+        # team; the process then plans the next one three months on, unless the team sets its
+        # own date.
+        due_now = sorted((f for f in case.follow_ups
+                          if f.done_on is None and f.due_on <= meeting.held_on),
+                         key=lambda f: f.due_on)
         done = bool(due_now)
-        if due_now:
-            process.record_follow_up(session, min(due_now, key=lambda f: f.due_on),
-                                     on=meeting.held_on, note="")
+        for f in due_now:
+            process.record_follow_up(session, f, on=meeting.held_on, note="")
         if values.get("due_on"):
             process.request_follow_up(session, case, due_on=values["due_on"])
         open_ = sorted(f.due_on for f in case.follow_ups if f.done_on is None)
