@@ -340,6 +340,19 @@ def test_members(big: Session) -> None:
             "Handläggare IFO/ekonomiskt bistånd", "Arbetskonsulent", "Handläggare FK"} <= functions
 
 
+def test_every_principal_is_in_the_attendance_of_the_meetings_of_their_time(big: Session) -> None:
+    """The Arbetsförmedlare who left is in the attendance of the meetings before they left (the
+    report's attendance per party once showed AF absent from every meeting of that time)."""
+    principals = [m for m in _all(big, Member)
+                  if m.body == Body.TEAM and m.substitute_for_id is None]
+    recorded = {(a.meeting_id, a.member_id) for a in _all(big, Attendance)}
+    held = [m for m in _all(big, Meeting) if m.state in HELD]
+    missing = [(p.name, m.held_on) for m in held for p in principals
+               if p.is_active_on(m.held_on) and (m.id, p.id) not in recorded]
+    assert missing == []
+    assert any(p.active_to is not None for p in principals)
+
+
 def test_meetings_agenda_attendance_and_decisions(big: Session) -> None:
     series = _all(big, MeetingSeries)
     assert len(series) == 1 and series[0].weekday == 1 and series[0].week_of_month == 2

@@ -80,8 +80,10 @@ class _MemberRows(_RowStore):
             if kind == _P.AF:
                 # The first Arbetsförmedlare left; the successor took over the next day.
                 old_name, old_gender = name, gender
-                member(old_name, old_gender, kind, function, Body.TEAM, since(),
-                       active_to=ended_principal, note="Har bytt tjänst inom myndigheten.")
+                predecessor = member(old_name, old_gender, kind, function, Body.TEAM, since(),
+                                     active_to=ended_principal,
+                                     note="Har bytt tjänst inom myndigheten.")
+                self.team_principals.append(predecessor)  # attended the meetings of their time
                 self.officers[kind].append(old_name)
                 name, gender = self.staff_name()
                 start = ended_principal + _DAY
