@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
-    from .report import DeviationRow, ReportContent
+    from .report import ReportContent
     from .statistics import ReportStats
 
 TITLES = {"tertial": "Tertialrapport", "year": "Årsrapport"}
@@ -63,10 +63,8 @@ CHART_TITLE = "Genomströmningstid och andel i mål, denna och tidigare perioder
 CHART_NOTE = ("Mörk stapel: denna period. \u201d–\u201d: inga avslut utom tidiga avbrott "
               "under perioden, så inget värde att visa (inte noll).")
 
-DEVIATION_HEADER = ("Inträffade", "Kategori", "Beskrivning", "Lyft till", "Status",
-                    "Åtgärdad / åtgärd")
-BUDGET_HEADER = ("Post", "Budget", "Utfall period", "Differens", "Prognos")
-BUDGET_SUM = "Summa"
+DEVIATION_HEADER, BUDGET_HEADER, BUDGET_SUM = (fmt.DEVIATION_HEADER, fmt.BUDGET_HEADER,
+                                                 fmt.BUDGET_SUM)
 
 #: Usable width of the A4 page between the margins, in millimetres.
 TEXT_WIDTH_MM = 210 - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
@@ -167,36 +165,6 @@ def key_figures(stats: ReportStats) -> list[tuple[str, str]]:
                      f"{met} av {len(stats.targets)}"
                      + (f" ({unknown} kan inte bedömas)" if unknown else "")))
     return rows
-
-
-def budget_table(content: ReportContent) -> fmt.Table:
-    """The budget as a format.Table: the typed rows and the computed Summa row."""
-    b = content.budget
-    rows: list[list[fmt.Cell]] = [[r.label, r.budget, r.outcome, r.difference, r.forecast]
-                                  for r in b.rows]
-    if b.rows:
-        rows.append([BUDGET_SUM, b.budget, b.outcome, b.difference, b.forecast])
-    return fmt.Table("budget", "Budget och utfall (kronor)", BUDGET_HEADER, rows,
-                     ("text", "amount", "amount", "amount", "amount"),
-                     "Differens = budget − utfall. Budget, utfall och prognos skrivs in av "
-                     "samordnaren; summorna räknas fram.")
-
-
-def deviation_cells(d: DeviationRow) -> list[str]:
-    """One deviation as the list shows it: date, category, description, raised to, status,
-    resolved on and resolution."""
-    resolved = "\n".join(x for x in (d.resolved_on.isoformat() if d.resolved_on else "",
-                                     d.resolution) if x)
-    return [d.occurred_on.isoformat(), d.category.label, d.description,
-            d.raised_to.label if d.raised_to else fmt.DASH, d.status.label,
-            resolved or fmt.DASH]
-
-
-def deviations_table(content: ReportContent) -> fmt.Table:
-    return fmt.Table("deviations", "Avvikelser under perioden", DEVIATION_HEADER,
-                     [deviation_cells(d) for d in content.deviations], ("text",) * 6,
-                     "Avvikelser som var öppna någon gång under perioden: inträffade senast "
-                     "periodens sista dag och inte åtgärdade före dess första dag.")
 
 
 # --- the PDF -----------------------------------------------------------------------------------
@@ -383,10 +351,10 @@ def report_pdf_bytes(content: ReportContent) -> bytes:
                 blocks.append(Block([p(f"Figur. {CHART_TITLE}", caption),
                                      trend_chart(stats, width), p(CHART_NOTE, note)]))
         if section.key == fmt.DEVIATIONS_SECTION:
-            blocks.append(table(deviations_table(content)) if content.deviations
+            blocks.append(table(fmt.deviations_table(content.deviations)) if content.deviations
                           else Block([p("Avvikelser", caption), p(NO_DEVIATIONS, muted)]))
         if section.key == fmt.BUDGET_SECTION:
-            blocks.append(table(budget_table(content)) if content.budget.rows
+            blocks.append(table(fmt.budget_table(content.budget)) if content.budget.rows
                           else Block([p("Budget", caption), p(NO_BUDGET, muted)]))
         parts = [(label, content.texts.get(f"{section.key}.{part}", ""))
                  for part, label in PARTS]

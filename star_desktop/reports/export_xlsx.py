@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from . import data_sheet, texts
-from .budget import BudgetTable
 from .definitions import DEFINITIONS
-from .format import SECTION_TABLES, Table, statistics_tables
+from .format import SECTION_TABLES, Table, budget_table, deviations_table, statistics_tables
 from .report import ReportContent
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML cell text
@@ -97,9 +96,9 @@ class _Writer:
                     c.number_format = NUMBER_FORMATS.get(kind, "0.0")
                 elif value is None:
                     c.value = "–"
-                if isinstance(value, str) and ("Uppnått" in value or "Ej uppnått" in value):
-                    c.fill = self.met if value.endswith(" Uppnått") else self.not_met
-                if cells and cells[0] == "Totalt":
+                if kind == "mark" and value in ("✔ Uppnått", "✘ Ej uppnått"):
+                    c.fill = self.met if value.startswith("✔") else self.not_met
+                if cells and cells[0] in ("Totalt", "Summa"):
                     c.font = self.bold
             self.row += 1
         if t.note:
@@ -216,39 +215,20 @@ def _texts_sheet(ws: Any, c: ReportContent) -> None:
 def _deviations_sheet(ws: Any, c: ReportContent) -> None:
     w = _Writer(ws)
     w.title("Avvikelser", f"{c.team_name} · {c.period.label} ({c.period.span})")
-    rows = [[d.occurred_on.isoformat(), d.category.label, d.description,
-             d.raised_to.label if d.raised_to else "", d.status.label,
-             d.resolved_on.isoformat() if d.resolved_on else "", d.resolution]
-            for d in c.deviations]
-    w.table(Table("deviations", "Avvikelser som var öppna någon gång under perioden",
-                  ("Datum", "Kategori", "Beskrivning", "Lyfts till", "Status", "Åtgärdad",
-                   "Åtgärd"), rows, ("text",) * 7,
-                  "" if rows else "Inga avvikelser under perioden."))
-    for col, width in zip("ABCDEFG", (12, 22, 50, 18, 14, 12, 40), strict=True):
+    w.table(deviations_table(c.deviations))
+    for col, width in zip("ABCDEF", (12, 22, 60, 18, 14, 45), strict=True):
         ws.column_dimensions[col].width = width
     for row in ws.iter_rows(min_row=1):
         for cell in row:
-            if cell.column_letter in "CG":
+            if cell.column_letter in "CF":
                 cell.alignment = w.wrap
     _page_setup(ws, landscape=True)
-
-
-def budget_rows(b: BudgetTable) -> list[list[Any]]:
-    rows: list[list[Any]] = [[r.label, r.budget, r.outcome, r.difference, r.forecast]
-                             for r in b.rows]
-    if b.rows:
-        rows.append(["Summa", b.budget, b.outcome, b.difference, b.forecast])
-    return rows
 
 
 def _budget_sheet(ws: Any, c: ReportContent) -> None:
     w = _Writer(ws)
     w.title("Budget", f"{c.team_name} · {c.period.label} ({c.period.span})")
-    w.table(Table("budget", "Budget och utfall (kr)",
-                  ("Kr", "Budget", "Utfall period", "Differens", "Prognos"),
-                  budget_rows(c.budget), ("text", "amount", "amount", "amount", "amount"),
-                  "Differens = budget − utfall. Summorna räknas fram." if c.budget.rows
-                  else "Ingen budget inskriven för perioden."))
+    w.table(budget_table(c.budget))
     w.widths(30, 16, 5)
     _page_setup(ws)
 

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import CaseKind, PlanningForm
+from .budget import BudgetTable
+from .report import DeviationRow
 from .statistics import (
     GENDERS,
     RESULT_COLUMNS,
@@ -52,8 +54,9 @@ class Table:
     """A table as the report shows it: a title, a header row and rows of cells.
 
     ``kinds`` says how each column is formatted: "text", "count", "share", "months", "days",
-    "mark"; the xlsx keeps numbers as numbers with a number format, the PDF and the screen
-    format them with the functions above.
+    "decimal", "amount" (kronor) or "mark" (a target's judgement, from ``mark``); the xlsx keeps
+    numbers as numbers with a number format, the PDF and the screen format them with the
+    functions above.
     """
 
     key: str
@@ -81,6 +84,8 @@ def cell_text(value: Cell, kind: str) -> str:
         return format_amount(float(value))
     if isinstance(value, float):
         return number(value)
+    if isinstance(value, int):
+        return number(value, 0)  # "6 786", as the other numbers are written
     return str(value)
 
 
@@ -163,9 +168,14 @@ def results_table(s: ReportStats) -> Table:
             return g.total if pick == "total" else int(getattr(g, pick))
         rows.append([name, v(r.active_start), v(r.closed),
                      *[v(r.columns[k]) for k, _l, _r in RESULT_COLUMNS], v(r.active_end)])
-    note = (f"Avslutade utom tidiga avbrott: {r.goal_base.total}. Av dem gick "
-            f"{r.goal_reached.total} till arbete, studier eller annan arbetslivsinriktad "
-            f"rehabilitering: {percent(r.goal_share)} i mål.")
+    if r.goal_base.total:
+        note = (f"Avslutade utom tidiga avbrott: {r.goal_base.total}. Av dem gick "
+                f"{r.goal_reached.total} till arbete, studier eller annan arbetslivsinriktad "
+                f"rehabilitering: {percent(r.goal_share)} i mål.")
+    elif r.closed.total:
+        note = "Alla avslut under perioden var tidiga avbrott; andelen i mål kan inte räknas."
+    else:
+        note = "Inga avslut under perioden; andelen i mål kan inte räknas."
     return Table("results", "Deltagarresultat", header, rows,
                  ("text", *["count"] * (len(header) - 1)), note)
 
@@ -249,7 +259,42 @@ def targets_table(s: ReportStats, *, defaults: bool = False) -> Table:
             "året." if defaults else "")
     return Table("targets", "Resultatmål och utfall", ("Mål", "Mål för perioden", "Utfall",
                                                        "Bedömning"), rows,
-                 ("text", "text", "text", "text"), note)
+                 ("text", "text", "text", "mark"), note)
+
+
+BUDGET_HEADER = ("Post", "Budget", "Utfall period", "Differens", "Prognos")
+BUDGET_SUM = "Summa"
+DEVIATION_HEADER = ("Inträffade", "Kategori", "Beskrivning", "Lyft till", "Status",
+                    "Åtgärdad / åtgärd")
+
+
+def budget_table(b: BudgetTable) -> Table:
+    """The budget: the typed rows and the computed Summa row (kronor)."""
+    rows: list[list[Cell]] = [[r.label, r.budget, r.outcome, r.difference, r.forecast]
+                              for r in b.rows]
+    if b.rows:
+        rows.append([BUDGET_SUM, b.budget, b.outcome, b.difference, b.forecast])
+    note = ("Differens = budget − utfall. Budget, utfall och prognos skrivs in av samordnaren; "
+            "summorna räknas fram." if b.rows else "Ingen budget inskriven för perioden.")
+    return Table("budget", "Budget och utfall (kronor)", BUDGET_HEADER, rows,
+                 ("text", "amount", "amount", "amount", "amount"), note)
+
+
+def deviation_cells(d: DeviationRow) -> list[Cell]:
+    """One deviation as the lists show it: date, category, description, raised to, status,
+    resolved on and resolution."""
+    resolved = "\n".join(x for x in (d.resolved_on.isoformat() if d.resolved_on else "",
+                                     d.resolution) if x)
+    return [d.occurred_on.isoformat(), d.category.label, d.description,
+            d.raised_to.label if d.raised_to else DASH, d.status.label, resolved or DASH]
+
+
+def deviations_table(deviations: Sequence[DeviationRow]) -> Table:
+    return Table("deviations", "Avvikelser under perioden", DEVIATION_HEADER,
+                 [deviation_cells(d) for d in deviations], ("text",) * 6,
+                 "Avvikelser som var öppna någon gång under perioden: inträffade senast "
+                 "periodens sista dag och inte åtgärdade före dess första dag."
+                 if deviations else "Inga avvikelser under perioden.")
 
 
 def statistics_tables(s: ReportStats, *, targets_are_defaults: bool = False) -> list[Table]:

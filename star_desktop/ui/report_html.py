@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from ..reports.format import Table, cell_text, statistics_tables
+from ..reports.format import (
+    Table,
+    budget_table,
+    cell_text,
+    deviations_table,
+    statistics_tables,
+)
 from ..reports.report import ReportContent
 
 _MET = {"✔ Uppnått": "#1b6e20", "✘ Ej uppnått": "#b00020"}
@@ -21,7 +27,8 @@ def table_html(t: Table) -> str:
             colour = _MET.get(text)
             style = f"text-align:{align};" + (f"color:{colour};font-weight:600;" if colour else "")
             tds.append(f'<td style="{style}">{escape(text)}</td>')
-        bold = ' style="font-weight:600;"' if cells and cells[0] == "Totalt" else ""
+        bold = (' style="font-weight:600;"' if cells and cells[0] in ("Totalt", "Summa")
+                else "")
         body.append(f"<tr{bold}>{''.join(tds)}</tr>")
     note = f"<p>{escape(t.note)}</p>" if t.note else ""
     return (f"<h3>{escape(t.title)}</h3><table cellspacing='0' cellpadding='4' border='1' "
@@ -36,15 +43,6 @@ def report_html(c: ReportContent) -> str:
              f"finns i rapportens sista del.</p>"]
     parts += [table_html(t) for t in statistics_tables(c.stats,
                                                         targets_are_defaults=not c.targets_set)]
-    parts.append("<h3>Avvikelser som var öppna någon gång under perioden</h3>")
-    if c.deviations:
-        rows = "".join(
-            f"<tr><td>{d.occurred_on.isoformat()}</td><td>{escape(d.category.label)}</td>"
-            f"<td>{escape(d.description)}</td><td>{escape(d.status.label)}</td></tr>"
-            for d in c.deviations)
-        parts.append("<table cellspacing='0' cellpadding='4' border='1'><tr style='background:"
-                     "#e6ecf2;'><th>Datum</th><th>Kategori</th><th>Beskrivning</th>"
-                     f"<th>Status</th></tr>{rows}</table>")
-    else:
-        parts.append("<p>Inga avvikelser under perioden.</p>")
+    parts.append(table_html(deviations_table(c.deviations)))
+    parts.append(table_html(budget_table(c.budget)))
     return "".join(parts)
