@@ -41,7 +41,7 @@ class DataRow:
     dimension: str
     category: str
     gender: str
-    value: float | int
+    value: float | int | None  # None: masked (a small count in a protected export)
 
 
 def _split(measure: str, g: GenderCount, dimension: str = "", category: str = ""

@@ -136,6 +136,39 @@ _DEFS = (
         "Avvikelser som inträffade senast periodens sista dag och inte var åtgärdade före "
         "periodens första dag: alla som var öppna någon gång under perioden."),
     Definition(
+        "4r", "4R: Representation och Resurser",
+        "4R-analysens siffror bygger på samma deltagare och samma perioder som rapporten. "
+        "Varje tabell visar antal och andelar per kön med totalsumma."),
+    Definition(
+        "aldersgrupp", "Åldersgrupper (4R)",
+        "16–24, 25–29, 30–39, 40–49, 50–64 och 65 år eller äldre, med åldern räknad som i "
+        "rapporten; okänd ålder när födelseår saknas."),
+    Definition(
+        "ledamoter", "Teamets och styrgruppens ledamöter (4R)",
+        "Ledamöter och ersättare som var aktiva någon gång under perioden, per part och kön."),
+    Definition(
+        "tid_i_star", "Tid i STAR (4R)",
+        "Dagar från att deltagaren antogs till avslut, för alla avslutade under perioden "
+        "(tidiga avbrott ingår), som medelvärde per kön."),
+    Definition(
+        "insatser", "Insatser (4R)",
+        "Parallella insatser som startade under perioden för deltagare, per insatsområde och "
+        "deltagarens kön; per deltagare räknat på alla som teamet arbetat med under perioden."),
+    Definition(
+        "uppfoljningar", "Uppföljningar (4R)",
+        "Uppföljningar i teamet som gjordes under perioden, per deltagare som teamet arbetat "
+        "med."),
+    Definition(
+        "motestid", "Mötestid per ärende (4R)",
+        "Den planerade tiden för ärendepunkterna på teammötena som hölls under perioden, "
+        "summerad per deltagare som togs upp och delad med antalet sådana deltagare."),
+    Definition(
+        "smaatal", "Skydd av små tal",
+        "I exporter som lämnar teamet (till styrgruppen och förbundskansliet) visas antal "
+        "från 1 till 4 som \"<5\", och fler celler döljs (×) så att ett litet antal inte kan "
+        "räknas fram ur summorna eller ur radens och kolumnens andra celler. Andelar och "
+        "medelvärden visas bara när deras antal visas."),
+    Definition(
         "budget", "Budget",
         "Budget, utfall och prognos skrivs in av samordnaren per period. Differens = budget − "
         "utfall; summorna räknas fram."),

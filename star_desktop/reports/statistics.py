@@ -394,7 +394,7 @@ class ReportStats:
 # --- compute -----------------------------------------------------------------------------------
 
 
-def _breakdown(facts: Sequence[CaseFact], key: Callable[[CaseFact], str],
+def breakdown(facts: Sequence[CaseFact], key: Callable[[CaseFact], str],
                categories: Sequence[tuple[str, str]]) -> Breakdown:
     rows = {k: BreakdownRow(k, label, GenderCount()) for k, label in categories}
     for f in facts:
@@ -501,10 +501,10 @@ def compute(inputs: Inputs, period: Period) -> ReportStats:
         period=p,
         flow=flow,
         age_at_end=age,
-        new_by_income=_breakdown(new, by_income, income_categories()),
-        active_end_by_income=_breakdown(active_end, by_income, income_categories()),
-        new_by_party=_breakdown(new, by_party, party_cats),
-        active_end_by_party=_breakdown(active_end, by_party, party_cats),
+        new_by_income=breakdown(new, by_income, income_categories()),
+        active_end_by_income=breakdown(active_end, by_income, income_categories()),
+        new_by_party=breakdown(new, by_party, party_cats),
+        active_end_by_party=breakdown(active_end, by_party, party_cats),
         results=results,
         trend=trend,
         waiting=waiting,

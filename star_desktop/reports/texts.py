@@ -76,17 +76,19 @@ def label_of(key: str) -> str:
     raise KeyError(key)
 
 
-def load_texts(session: Session, period: Period) -> dict[str, str]:
-    """The period's texts by key; keys never written are absent."""
+def load_texts(session: Session, period: Period, *, keys: frozenset[str] = KEYS
+               ) -> dict[str, str]:
+    """The period's texts by key (of ``keys``: the report's, or 4R's); unwritten are absent."""
     return {r.section: r.text for r in session.scalars(
         select(ReportText).where(ReportText.period_start == period.start,
                                  ReportText.period_end == period.end,
-                                 ReportText.section.in_(list(KEYS))))}
+                                 ReportText.section.in_(list(keys))))}
 
 
-def save_texts(session: Session, period: Period, texts: dict[str, str]) -> list[str]:
+def save_texts(session: Session, period: Period, texts: dict[str, str], *,
+               keys: frozenset[str] = KEYS) -> list[str]:
     """Save the given texts as typed (an empty text removes it); returns the keys changed."""
-    unknown = set(texts) - KEYS
+    unknown = set(texts) - keys
     if unknown:
         raise KeyError(f"unknown report text keys: {sorted(unknown)}")
     too_long = [k for k, v in texts.items() if len(v) > MAX_TEXT]
@@ -98,9 +100,8 @@ def save_texts(session: Session, period: Period, texts: dict[str, str]) -> list[
         select(ReportText).where(ReportText.period_start == period.start,
                                  ReportText.period_end == period.end))}
     changed: list[str] = []
-    for key in text_keys():
-        if key not in texts:
-            continue
+    order = {k: i for i, k in enumerate(text_keys())}
+    for key in sorted(texts, key=lambda k: (order.get(k, len(order)), k)):
         text = texts[key]
         row = current.get(key)
         if not text.strip():
@@ -122,12 +123,13 @@ def save_texts(session: Session, period: Period, texts: dict[str, str]) -> list[
     return changed
 
 
-def previous_texts(session: Session, period: Period) -> tuple[Period, dict[str, str]] | None:
+def previous_texts(session: Session, period: Period, *, keys: frozenset[str] = KEYS
+                   ) -> tuple[Period, dict[str, str]] | None:
     """The texts of the nearest earlier period of the same kind that has any, to start from."""
     p = period
     for _ in range(LOOK_BACK):
         p = p.previous()
-        texts = load_texts(session, p)
+        texts = load_texts(session, p, keys=keys)
         if texts:
             return p, texts
     return None
