@@ -9,6 +9,7 @@
     star-desktop import-template --out PATH
     star-desktop minutes FILE --meeting YYYY-MM-DD --out PATH [--steering-group]
     star-desktop report FILE --period 2025-T2 --format xlsx|pdf --out PATH
+    star-desktop fourr FILE --period 2025 --format xlsx|pdf --out PATH [--for federation]
 
 A command that opens a file takes its secret from the keyring, else STAR_PASSPHRASE, else
 --passphrase-file, else a prompt on a terminal. Heavy modules (Qt, exporters) are imported only
@@ -26,7 +27,8 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call", "minutes", "report")
+SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call", "minutes", "report",
+               "fourr")
 ENV_PASSPHRASE = "STAR_PASSPHRASE"
 
 
@@ -99,6 +101,21 @@ def _command_parser() -> argparse.ArgumentParser:
     rp.add_argument("--out", type=Path, required=True, help="filen som skrivs")
     rp.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     _secret_args(rp)
+
+    fr = sub.add_parser("fourr", help="skriv 4R-analysen (xlsx eller pdf)")
+    fr.add_argument("file", type=Path, help="teamfilen")
+    fr.add_argument("--period", required=True, metavar="PERIOD", help="som för report")
+    fr.add_argument("--format", choices=("xlsx", "pdf"), default=None,
+                    help="filformat (standard: efter filändelsen på --out)")
+    fr.add_argument("--out", type=Path, required=True, help="filen som skrivs")
+    fr.add_argument("--for", dest="recipient", default="federation",
+                    choices=("federation", "steering-group", "team"),
+                    help="mottagare: förbundskansliet (standard) och styrgruppen får små tal "
+                         "skyddade, teamet internt får dem som de är")
+    fr.add_argument("--no-protect", action="store_true",
+                    help="visa små tal även för styrgruppen och förbundskansliet")
+    fr.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    _secret_args(fr)
     return p
 
 
@@ -113,7 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser().parse_args(args_list)
             return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
                     "import-template": cmd_import_template, "call": cmd_call,
-                    "minutes": cmd_minutes, "report": cmd_report}[args.command](args)
+                    "minutes": cmd_minutes, "report": cmd_report,
+                    "fourr": cmd_fourr}[args.command](args)
         args = _gui_parser().parse_args(args_list)
         return run_gui(args)
     except CliError as e:
@@ -392,9 +410,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    """Write the tertial or annual report of a period as xlsx or PDF."""
-    from .reports.exporting import export_report
+def _period_and_target(args: argparse.Namespace):  # noqa: ANN202 - (Period, fmt, Path)
+    """The --period, the format (from --format or the ending of --out) and a free --out."""
     from .reports.periods import PeriodError, parse_period
 
     try:
@@ -408,6 +425,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     _check_folder(out)
     if out.exists() and not args.force:
         raise CliError(f"Filen finns redan: {out} (använd --force för att skriva över).", 9)
+    return period, fmt, out
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the tertial or annual report of a period as xlsx or PDF."""
+    from .reports.exporting import export_report
+
+    period, fmt, out = _period_and_target(args)
     tf = _open_for_command(args)
     try:
         with tf.session() as s, s.begin():
@@ -418,6 +443,28 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         tf.close()
     print(f"Rapporten för {period.label} ({fmt}) skriven till {out}")
+    return 0
+
+
+def cmd_fourr(args: argparse.Namespace) -> int:
+    """Write the 4R analysis of a period; small counts protected unless it stays in the team."""
+    from .fourr.exporting import export_fourr
+    from .fourr.report import RECIPIENTS
+
+    period, fmt, out = _period_and_target(args)
+    protect = RECIPIENTS[args.recipient][1] and not args.no_protect
+    tf = _open_for_command(args)
+    try:
+        with tf.session() as s, s.begin():
+            try:
+                export_fourr(s, period, fmt, out, protect=protect)
+            except OSError as e:
+                raise CliError(f"4R-analysen kunde inte skrivas: {out} "
+                               f"({e.strerror or e})") from e
+    finally:
+        tf.close()
+    shield = "små tal skyddade" if protect else "utan skydd av små tal"
+    print(f"4R-analysen för {period.label} ({fmt}, {shield}) skriven till {out}")
     return 0
 
 
