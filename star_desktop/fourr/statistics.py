@@ -134,11 +134,13 @@ def compute(inputs: FourRInputs, period: Period) -> FourRStats:
     p = period
     report = rs.compute(inputs.report, p)
     facts = inputs.report.facts
-    by_case = {f.case_id: f for f in facts}
     new = [f for f in facts if f.new_in(p)]
     active_end = [f for f in facts if f.active_at_end(p)]
     closed = [f for f in facts if f.closed_in(p)]
     worked = [f for f in facts if f.active_at_start(p) or f.new_in(p)]
+    # Interventions, follow-ups and meeting time count for the participants worked with in the
+    # period (the process allows them only while a case is active; this keeps it so).
+    by_case = {f.case_id: f for f in worked}
 
     def by_age(f: rs.CaseFact) -> str:
         return age_group(f.age_at(p))

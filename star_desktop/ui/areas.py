@@ -1,12 +1,8 @@
-"""The areas of the main window that are not built yet, and the Inställningar area.
-
-An area that is not built says so plainly and says what it will hold, so nobody mistakes an
-empty page for a broken one.
-"""
+"""The Inställningar area: this computer's settings for the open team file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,34 +18,6 @@ from .. import preferences
 from ..storage import schema
 from ..storage.keys import KeyStore
 from ..storage.teamfile import TeamFile
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnbuiltArea", text)
-
-
-UNBUILT = {
-    "fourr": (
-        _tr("4R"),
-        _tr("Här ska 4R-analysen med könsuppdelad statistik finnas. Den delen är inte byggd "
-            "ännu."),
-    ),
-}
-
-
-class UnbuiltArea(QWidget):
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        title_text, body_text = UNBUILT[key]
-        title = QLabel(title_text)
-        title.setObjectName("area_title")
-        body = QLabel(body_text)
-        body.setObjectName("area_body")
-        body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class SettingsArea(QWidget):

@@ -29,10 +29,11 @@ from ..storage.errors import FileMissingError, PassphraseCancelled, TeamFileErro
 from ..storage.keys import KeyStore
 from ..storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
 from ..team import service as team_service
-from .areas import SettingsArea, UnbuiltArea
+from .areas import SettingsArea
 from .cases_area import CasesArea
 from .deviations_area import DeviationsArea
 from .file_dialogs import NewTeamFileDialog, PassphraseDialog
+from .fourr_area import FourRArea
 from .meetings_area import MeetingsArea
 from .reports_area import ReportsArea
 from .team_area import TeamArea
@@ -129,10 +130,10 @@ class Workspace(QWidget):
                 area = ReportsArea(tf)
             elif key == "deviations":
                 area = DeviationsArea(tf)
-            elif key == "settings":
-                area = SettingsArea(tf, window.prefs, window.keystore)
+            elif key == "fourr":
+                area = FourRArea(tf)
             else:
-                area = UnbuiltArea(key)
+                area = SettingsArea(tf, window.prefs, window.keystore)
             area.setObjectName(f"area_{key}")
             self.areas[key] = area
             self.stack.addWidget(area)

@@ -1,0 +1,400 @@
+"""The 4R area: R1 Representation and R2 Resources by gender, R3 Realia and R4 Realisera.
+
+The figures are computed (fourr.statistics) and shown unprotected here, in the team's own
+room; an export asks who it is for, and small counts are protected by default for the steering
+group and the federation office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..fourr import analysis
+from ..fourr.exporting import export_fourr
+from ..fourr.report import RECIPIENTS, FourRContent, build_fourr
+from ..models import FourRActionStatus
+from ..reports.periods import Period
+from ..reports.statistics import GenderCount
+from ..storage.teamfile import TeamFile
+from ..validation import FieldErrors
+from .common import ERROR_STYLE, enum_label
+from .report_html import table_html
+from .report_period import PeriodPicker
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+#: Colours of the gender parts (kvinnor, män, annat), told apart by their labels too.
+PART_COLOURS = ("#1f4e79", "#9dc3e6", "#d9d9d9")
+
+
+class GenderShareChart(QWidget):
+    """Horizontal 100 % bars: each population split into women, men and other, with shares."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("gender_share_chart")
+        self.setAccessibleName(self.tr("Könsfördelning"))
+        self.bars: list[tuple[str, GenderCount]] = []
+        self.setMinimumHeight(230)
+
+    def set_bars(self, bars: list[tuple[str, GenderCount]]) -> None:
+        self.bars = bars
+        self.setMinimumHeight(60 + 36 * len(bars))
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        label_w = 230
+        width = max(100, self.width() - label_w - 20)
+        y = 10
+        for label, g in self.bars:
+            p.setPen(QColor("#000000"))
+            p.drawText(QRectF(0, y, label_w - 8, 28),
+                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                       f"{label} ({g.total})")
+            x = float(label_w)
+            for n, colour in zip((g.woman, g.man, g.other), PART_COLOURS, strict=True):
+                if not g.total or not n:
+                    continue
+                w = width * n / g.total
+                p.fillRect(QRectF(x, y, w, 28), QColor(colour))
+                if w > 44:
+                    p.setPen(QColor("#ffffff" if colour == PART_COLOURS[0] else "#000000"))
+                    p.drawText(QRectF(x, y, w, 28), int(Qt.AlignmentFlag.AlignCenter),
+                               f"{round(100 * n / g.total)} %")
+                x += w
+            y += 36
+        p.setPen(QColor("#000000"))
+        x = float(label_w)
+        for name, colour in zip((self.tr("Kvinnor"), self.tr("Män"), self.tr("Annat/ej angivet")),
+                                PART_COLOURS, strict=True):
+            p.fillRect(QRectF(x, y + 4, 14, 14), QColor(colour))
+            p.drawText(QRectF(x + 18, y, 160, 22), int(Qt.AlignmentFlag.AlignVCenter), name)
+            x += 160
+        p.end()
+
+
+class ExportDialog(QDialog):
+    """Who the export is for; small counts protected by default for those outside the team."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exportera 4R-analysen"))
+        self.recipient = QComboBox()
+        self.recipient.setObjectName("fourr_recipient")
+        for key, (label, _protect) in RECIPIENTS.items():
+            self.recipient.addItem(self.tr(label), key)
+        self.protect = QCheckBox(self.tr("Skydda små tal (1–4 visas som \"<5\")"))
+        self.protect.setObjectName("fourr_protect")
+        self.protect.setChecked(True)
+        self.recipient.currentIndexChanged.connect(
+            lambda _i: self.protect.setChecked(RECIPIENTS[self.recipient.currentData()][1]))
+        form = QFormLayout(self)
+        lab = QLabel(self.tr("&Mottagare:"))
+        lab.setBuddy(self.recipient)
+        form.addRow(lab, self.recipient)
+        form.addRow("", self.protect)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class FourRArea(QWidget):
+    def __init__(self, tf: TeamFile, *, today: dt.date | None = None) -> None:
+        super().__init__()
+        self.tf = tf
+        self.period: Period | None = None
+        self.content: FourRContent | None = None
+        title = QLabel(self.tr("4R"))
+        title.setObjectName("area_title")
+        intro = QLabel(self.tr(
+            "4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas "
+            "fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i "
+            "exporter till styrgruppen och förbundskansliet skyddas små tal."))
+        intro.setWordWrap(True)
+        self.picker = PeriodPicker(today)
+        self.picker.changed.connect(self.set_period)
+        self.export_xlsx_button = QPushButton(self.tr("Exportera &xlsx…"))
+        self.export_xlsx_button.setObjectName("export_fourr_xlsx")
+        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_pdf_button = QPushButton(self.tr("Exportera &pdf…"))
+        self.export_pdf_button.setObjectName("export_fourr_pdf")
+        self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.export_xlsx_button)
+        top.addWidget(self.export_pdf_button)
+
+        self.chart = GenderShareChart()
+        self.r1 = QTextBrowser()
+        self.r1.setObjectName("fourr_r1")
+        self.r1.setAccessibleName(self.tr("R1 Representation"))
+        r1_page = QWidget()
+        r1l = QVBoxLayout(r1_page)
+        r1l.setContentsMargins(0, 0, 0, 0)
+        r1l.addWidget(self.chart)
+        r1l.addWidget(self.r1, 1)
+        self.r2 = QTextBrowser()
+        self.r2.setObjectName("fourr_r2")
+        self.r2.setAccessibleName(self.tr("R2 Resurser"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("fourr_tabs")
+        self.tabs.addTab(r1_page, self.tr("R1 Representation"))
+        self.tabs.addTab(self.r2, self.tr("R2 Resurser"))
+        self.tabs.addTab(self._analysis_page(), self.tr("R3 och R4"))
+        self.status = QLabel()
+        self.status.setObjectName("fourr_status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+
+    # --- R3 and R4
+    def _analysis_page(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.text_edits: dict[str, QPlainTextEdit] = {}
+        for key, label, hint in analysis.TEXTS:
+            lab = QLabel(f"<b>{self.tr(label)}</b> – {self.tr(hint)}")
+            lab.setWordWrap(True)
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"fourr_text_{key.split('.')[-1]}")
+            edit.setAccessibleName(self.tr(label))
+            edit.setTabChangesFocus(True)
+            lab.setBuddy(edit)
+            v.addWidget(lab)
+            v.addWidget(edit, 1)
+            self.text_edits[key] = edit
+        self.save_texts_button = QPushButton(self.tr("&Spara texterna"))
+        self.save_texts_button.setObjectName("fourr_save_texts")
+        self.save_texts_button.clicked.connect(self.save_texts)
+        save_key = QShortcut(QKeySequence.StandardKey.Save, page)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save_texts)
+        v.addWidget(self.save_texts_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.actions_label = QLabel()
+        self.actions = QListWidget()
+        self.actions.setObjectName("fourr_actions")
+        self.actions.setAccessibleName(self.tr("Periodens åtgärder (R4)"))
+        self.actions_label.setBuddy(self.actions)
+        self.new_action = QLineEdit()
+        self.new_action.setObjectName("fourr_new_action")
+        self.new_action.setPlaceholderText(self.tr("En åtgärd för förändring…"))
+        self.new_action.setAccessibleName(self.tr("Ny åtgärd"))
+        self.new_action.returnPressed.connect(self.add_action)
+        add = QPushButton(self.tr("&Lägg till åtgärd"))
+        add.setObjectName("fourr_add_action")
+        add.clicked.connect(self.add_action)
+        remove = QPushButton(self.tr("&Ta bort åtgärd"))
+        remove.setObjectName("fourr_remove_action")
+        remove.clicked.connect(self.remove_action)
+        self.action_error = QLabel()
+        self.action_error.setStyleSheet(ERROR_STYLE)
+        self.action_error.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.new_action, 1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        v.addWidget(self.actions_label)
+        v.addWidget(self.actions)
+        v.addLayout(row)
+        v.addWidget(self.action_error)
+
+        self.previous_label = QLabel()
+        self.previous = QTableWidget(0, 2)
+        self.previous.setObjectName("fourr_previous_actions")
+        self.previous.setAccessibleName(self.tr("Förra periodens åtgärder"))
+        self.previous.setHorizontalHeaderLabels([self.tr("Åtgärd"), self.tr("Status")])
+        self.previous.horizontalHeader().setSectionResizeMode(
+            0, self.previous.horizontalHeader().ResizeMode.Stretch)
+        self.previous_label.setBuddy(self.previous)
+        v.addWidget(self.previous_label)
+        v.addWidget(self.previous)
+        return page
+
+    # --- the period
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().showEvent(event)
+        if self.period is None:
+            first = self.picker.period()
+            if first is not None:
+                self.set_period(first)
+        else:
+            self.refresh()
+
+    def set_period(self, period: Period) -> None:
+        self.period = period
+        with self.tf.session() as s:
+            texts = analysis.load_texts(s, period)
+        for key, edit in self.text_edits.items():
+            edit.setPlainText(texts.get(key, ""))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.period is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.tf.session() as s:
+                self.content = build_fourr(s, self.period, protect=False)
+                actions = analysis.actions(s, self.period)
+                prev_period, prev = analysis.previous_actions(s, self.period)
+                action_rows = [(a.id, a.text) for a in actions]
+                prev_rows = [(a.id, a.text, a.status) for a in prev]
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        c = self.content
+        r = c.stats.report
+        self.chart.set_bars([
+            (self.tr("Nya deltagare"), r.flow.new),
+            (self.tr("Aktiva vid periodens slut"), r.flow.active_end),
+            (self.tr("Avslutade"), r.flow.closed),
+            (self.tr("Teamets ledamöter"), c.stats.team_members.total),
+            (self.tr("Styrgruppens ledamöter"), c.stats.steering_members.total),
+        ])
+        head = f"<h2>{c.team_name} – {c.period.label}</h2><p>{c.period.span}</p>"
+        shown = c.presented()
+        for browser, part in ((self.r1, "R1"), (self.r2, "R2")):
+            bar = browser.verticalScrollBar()
+            keep = bar.value()
+            browser.setHtml(head + "".join(table_html(t) for spec, t in shown
+                                           if spec.part == part))
+            bar.setValue(keep)
+        self.actions_label.setText(self.tr("Åtgärder för {period} (R4):").format(
+            period=self.period.label))
+        self.actions.clear()
+        for action_id, text in action_rows:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, action_id)
+            self.actions.addItem(item)
+        self.previous_label.setText(self.tr("Förra periodens åtgärder ({period}) – hur gick "
+                                            "de?").format(period=prev_period.label))
+        self.previous.setRowCount(0)
+        for action_id, text, status in prev_rows:
+            i = self.previous.rowCount()
+            self.previous.insertRow(i)
+            self.previous.setItem(i, 0, QTableWidgetItem(text))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Status för åtgärden"))
+            for m in FourRActionStatus:
+                combo.addItem(enum_label(m), m.value)
+            combo.setCurrentIndex(combo.findData(status.value))
+            combo.currentIndexChanged.connect(
+                lambda _i, a=action_id, cb=combo: self.set_status(a, cb.currentData()))
+            self.previous.setCellWidget(i, 1, combo)
+        if not prev_rows:
+            self.previous_label.setText(self.tr("Förra perioden ({period}) har inga åtgärder "
+                                                "att följa upp.").format(period=prev_period.label))
+
+    # --- actions
+    def save_texts(self) -> bool:
+        if self.period is None:
+            return False
+        with self.tf.session() as s, s.begin():
+            changed = analysis.save_texts(s, self.period, {
+                k: e.toPlainText() for k, e in self.text_edits.items()})
+        self.status.setText(self.tr("Texterna sparade.") if changed
+                            else self.tr("Inget att spara."))
+        return True
+
+    def add_action(self) -> bool:
+        if self.period is None:
+            return False
+        try:
+            with self.tf.session() as s, s.begin():
+                analysis.add_action(s, self.period, self.new_action.text())
+        except FieldErrors as e:
+            self.action_error.setText(next(iter(e.errors.values())))
+            self.action_error.setVisible(True)
+            self.new_action.setFocus()
+            return False
+        self.action_error.setVisible(False)
+        self.new_action.clear()
+        self.refresh()
+        return True
+
+    def remove_action(self) -> bool:
+        item = self.actions.currentItem()
+        if item is None:
+            return False
+        try:
+            with self.tf.session() as s, s.begin():
+                analysis.remove_action(s, item.data(ID_ROLE))
+        except FieldErrors as e:
+            self.action_error.setText(next(iter(e.errors.values())))
+            self.action_error.setVisible(True)
+            return False
+        self.refresh()
+        return True
+
+    def set_status(self, action_id: int, status: str) -> None:
+        with self.tf.session() as s, s.begin():
+            analysis.update_action(s, action_id, status=status)
+        self.status.setText(self.tr("Status sparad."))
+
+    # --- export
+    def ask_recipient(self) -> bool | None:
+        """Whether to protect small counts, from the dialog; None when cancelled."""
+        dlg = ExportDialog(self)
+        return dlg.protect.isChecked() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_path(self, fmt: str, suggested: str) -> Path | None:
+        pattern = self.tr("Excel-filer (*.xlsx)") if fmt == "xlsx" else self.tr("PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Spara 4R-analysen"),
+                                                str(Path.home() / suggested), pattern)
+        if not chosen:
+            return None
+        return Path(chosen if chosen.lower().endswith(f".{fmt}") else f"{chosen}.{fmt}")
+
+    def export(self, fmt: str) -> Path | None:
+        if self.period is None or self.content is None:
+            return None
+        protect = self.ask_recipient()
+        if protect is None:
+            return None
+        path = self.ask_path(fmt, f"4R {self.content.team_name} {self.period.key}.{fmt}")
+        if path is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.tf.session() as s, s.begin():
+                export_fourr(s, self.period, fmt, path, protect=protect)
+        except OSError as e:
+            self.status.setText(self.tr("4R-analysen kunde inte sparas: {path} ({err})").format(
+                path=path, err=e.strerror or e))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.status.setText(self.tr("4R-analysen sparad: {path}").format(path=path))
+        return path
