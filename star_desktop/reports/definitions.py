@@ -167,7 +167,8 @@ _DEFS = (
         "I exporter som lämnar teamet (till styrgruppen och förbundskansliet) visas antal "
         "från 1 till 4 som \"<5\", och fler celler döljs (×) så att ett litet antal inte kan "
         "räknas fram ur summorna eller ur radens och kolumnens andra celler. Andelar och "
-        "medelvärden visas bara när deras antal visas."),
+        "medelvärden visas bara när deras antal visas. Tabellerna över teamets och "
+        "styrgruppens ledamöter skyddas inte: ledamöterna är kända med namn."),
     Definition(
         "budget", "Budget",
         "Budget, utfall och prognos skrivs in av samordnaren per period. Differens = budget − "
