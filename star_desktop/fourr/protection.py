@@ -55,4 +55,15 @@ def protect_tables(tables: Sequence[CountTable | MeanTable]) -> dict[str, Masks]
             continue
         for t, prot in zip(members, protect_family([_grid(t) for t in members]), strict=True):
             out[t.key] = _masks(t, prot.masks())
+    # A mean whose sum is the Totalt row of a count table (interventions per participant) would
+    # give a hidden total away through mean × count: hide it where that total is hidden.
+    by_measure = {t.measure: t for t in tables if isinstance(t, CountTable)}
+    for t in tables:
+        source = by_measure.get(t.sum_measure) if isinstance(t, MeanTable) else None
+        if source is None or source.key not in out:
+            continue
+        for c in (0, 1, 2, TOTAL):
+            hidden = out[source.key].get((TOTAL, c), "shown")
+            if hidden != "shown":
+                out.setdefault(t.key, {})[("sum", c)] = hidden
     return out

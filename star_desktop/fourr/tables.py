@@ -153,6 +153,8 @@ def fourr_tables(s: FourRStats, party_kinds: dict[str, str]) -> list[CountTable 
 #: A cell's state in a protected table: "shown", "primary" (1–4, "<5") or "secondary" ("×").
 Shown = str
 #: Masks of a table: (row index or "total", column index 0–2 or "total") -> state; absent=shown.
+#: A mean table uses ("n", column) for its counts and ("sum", column) for a sum that is hidden
+#: elsewhere (its mean is hidden then too).
 Masks = dict[tuple[object, object], Shown]
 
 COUNT_HEADER_SHARES = ("Andel kvinnor", "Andel män")
@@ -191,8 +193,9 @@ def present(t: CountTable | MeanTable, masks: Masks | None = None) -> rf.Table:
         col: object = j if gender is not None else "total"
         n = t.mean.n.of(gender) if gender is not None else t.mean.n.total
         ok = _shown(masks, ("n", col))
+        mean_ok = ok and _shown(masks, ("sum", col))
         rows.append([label, _cell(n, None if ok else masks.get(("n", col))),  # type: ignore[union-attr]
-                     t.value(gender) if ok else None])
+                     t.value(gender) if mean_ok else None])
     kind = "decimal" if t.unit in ("months", "per") else "days"
     return rf.Table(t.key, t.title, ("", t.n_label, t.mean_label), rows,
                     ("text", "count", kind), note)
@@ -234,7 +237,8 @@ def data_rows(t: CountTable | MeanTable, masks: Masks | None = None) -> list[Dat
         s = t.mean.total.of(GENDERS[c]) if c < 3 else t.mean.total.total
         ok = _shown(masks, ("n", col))
         out.append(DataRow(t.n_measure, "", "", gcode, n if ok else None))
-        out.append(DataRow(t.sum_measure, "", "", gcode, s if ok else None))
+        out.append(DataRow(t.sum_measure, "", "", gcode,
+                           s if ok and _shown(masks, ("sum", col)) else None))
     return out
 
 
