@@ -11,13 +11,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ..fourr import analysis
 from ..fourr.exporting import export_fourr
@@ -43,8 +43,8 @@ from ..reports.statistics import GenderCount
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .common import ERROR_STYLE, enum_label
+from .period_area import PeriodArea
 from .report_html import table_html
-from .report_period import PeriodPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Colours of the gender parts (kvinnor, män, annat), told apart by their labels too.
@@ -126,32 +126,17 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
 
-class FourRArea(QWidget):
+class FourRArea(PeriodArea):
+    WHAT = "4R-analysen"
+    FILE_PREFIX = "4R"
+    OBJECT_PREFIX = "fourr"
+
     def __init__(self, tf: TeamFile, *, today: dt.date | None = None) -> None:
-        super().__init__()
-        self.tf = tf
-        self.period: Period | None = None
-        self.content: FourRContent | None = None
-        title = QLabel(self.tr("4R"))
-        title.setObjectName("area_title")
-        intro = QLabel(self.tr(
+        super().__init__(tf, self.tr("4R"), self.tr(
             "4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas "
             "fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i "
-            "exporter till styrgruppen och förbundskansliet skyddas små tal."))
-        intro.setWordWrap(True)
-        self.picker = PeriodPicker(today)
-        self.picker.changed.connect(self.set_period)
-        self.export_xlsx_button = QPushButton(self.tr("Exportera &xlsx…"))
-        self.export_xlsx_button.setObjectName("export_fourr_xlsx")
-        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.export_pdf_button = QPushButton(self.tr("Exportera &pdf…"))
-        self.export_pdf_button.setObjectName("export_fourr_pdf")
-        self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
-        top = QHBoxLayout()
-        top.addWidget(self.picker, 1)
-        top.addWidget(self.export_xlsx_button)
-        top.addWidget(self.export_pdf_button)
-
+            "exporter till styrgruppen och förbundskansliet skyddas små tal."), today=today)
+        self.content: FourRContent | None = None
         self.chart = GenderShareChart()
         self.r1 = QTextBrowser()
         self.r1.setObjectName("fourr_r1")
@@ -169,15 +154,7 @@ class FourRArea(QWidget):
         self.tabs.addTab(r1_page, self.tr("R1 Representation"))
         self.tabs.addTab(self.r2, self.tr("R2 Resurser"))
         self.tabs.addTab(self._analysis_page(), self.tr("R3 och R4"))
-        self.status = QLabel()
-        self.status.setObjectName("fourr_status")
-        self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
+        self.finish_layout(self.tabs)
 
     # --- R3 and R4
     def _analysis_page(self) -> QWidget:
@@ -244,36 +221,21 @@ class FourRArea(QWidget):
         return page
 
     # --- the period
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        super().showEvent(event)
-        if self.period is None:
-            first = self.picker.period()
-            if first is not None:
-                self.set_period(first)
-        else:
-            self.refresh()
-
-    def set_period(self, period: Period) -> None:
-        self.period = period
+    def load_period(self, period: Period) -> None:
         with self.tf.session() as s:
             texts = analysis.load_texts(s, period)
         for key, edit in self.text_edits.items():
             edit.setPlainText(texts.get(key, ""))
-        self.refresh()
 
     def refresh(self) -> None:
         if self.period is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.tf.session() as s:
-                self.content = build_fourr(s, self.period, protect=False)
-                actions = analysis.actions(s, self.period)
-                prev_period, prev = analysis.previous_actions(s, self.period)
-                action_rows = [(a.id, a.text) for a in actions]
-                prev_rows = [(a.id, a.text, a.status) for a in prev]
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        with self.busy(), self.tf.session() as s:
+            self.content = build_fourr(s, self.period, protect=False)
+            actions = analysis.actions(s, self.period)
+            prev_period, prev = analysis.previous_actions(s, self.period)
+            action_rows = [(a.id, a.text) for a in actions]
+            prev_rows = [(a.id, a.text, a.status) for a in prev]
         c = self.content
         r = c.stats.report
         self.chart.set_bars([
@@ -364,37 +326,13 @@ class FourRArea(QWidget):
         self.status.setText(self.tr("Status sparad."))
 
     # --- export
-    def ask_recipient(self) -> bool | None:
-        """Whether to protect small counts, from the dialog; None when cancelled."""
+    def export_options(self) -> dict | None:
+        """Who the export is for: small counts protected by default outside the team."""
         dlg = ExportDialog(self)
-        return dlg.protect.isChecked() if dlg.exec() == QDialog.DialogCode.Accepted else None
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return {"protect": dlg.protect.isChecked()}
 
-    def ask_path(self, fmt: str, suggested: str) -> Path | None:
-        pattern = self.tr("Excel-filer (*.xlsx)") if fmt == "xlsx" else self.tr("PDF (*.pdf)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Spara 4R-analysen"),
-                                                str(Path.home() / suggested), pattern)
-        if not chosen:
-            return None
-        return Path(chosen if chosen.lower().endswith(f".{fmt}") else f"{chosen}.{fmt}")
-
-    def export(self, fmt: str) -> Path | None:
-        if self.period is None or self.content is None:
-            return None
-        protect = self.ask_recipient()
-        if protect is None:
-            return None
-        path = self.ask_path(fmt, f"4R {self.content.team_name} {self.period.key}.{fmt}")
-        if path is None:
-            return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.tf.session() as s, s.begin():
-                export_fourr(s, self.period, fmt, path, protect=protect)
-        except OSError as e:
-            self.status.setText(self.tr("4R-analysen kunde inte sparas: {path} ({err})").format(
-                path=path, err=e.strerror or e))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("4R-analysen sparad: {path}").format(path=path))
-        return path
+    def write_export(self, session: Session, period: Period, fmt: str, path: Path,
+                     **options: object) -> None:
+        export_fourr(session, period, fmt, path, protect=bool(options.get("protect", True)))
