@@ -10,6 +10,7 @@
     star-desktop minutes FILE --meeting YYYY-MM-DD --out PATH [--steering-group]
     star-desktop report FILE --period 2025-T2 --format xlsx|pdf --out PATH
     star-desktop fourr FILE --period 2025 --format xlsx|pdf --out PATH [--for federation]
+    star-desktop federation --out PATH.xlsx|PATH.pdf TEAM1.xlsx TEAM2.xlsx ...   (county view)
 
 A command that opens a file takes its secret from the keyring, else STAR_PASSPHRASE, else
 --passphrase-file, else a prompt on a terminal. Heavy modules (Qt, exporters) are imported only
@@ -28,7 +29,7 @@ from pathlib import Path
 from . import APP_NAME, __version__
 
 SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call", "minutes", "report",
-               "fourr")
+               "fourr", "federation")
 ENV_PASSPHRASE = "STAR_PASSPHRASE"
 
 
@@ -116,6 +117,14 @@ def _command_parser() -> argparse.ArgumentParser:
                     help="visa små tal även för styrgruppen och förbundskansliet")
     fr.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     _secret_args(fr)
+
+    fe = sub.add_parser("federation",
+                        help="länssammanställning av flera teams rapportexporter (xlsx eller pdf)")
+    fe.add_argument("--out", type=Path, required=True,
+                    help="filen som skrivs: .xlsx eller .pdf (efter filändelsen)")
+    fe.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    fe.add_argument("inputs", type=Path, nargs="+", metavar="TEAM.xlsx",
+                    help="teamens rapportexporter (xlsx) för samma period")
     return p
 
 
@@ -131,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
                     "import-template": cmd_import_template, "call": cmd_call,
                     "minutes": cmd_minutes, "report": cmd_report,
-                    "fourr": cmd_fourr}[args.command](args)
+                    "fourr": cmd_fourr, "federation": cmd_federation}[args.command](args)
         args = _gui_parser().parse_args(args_list)
         return run_gui(args)
     except CliError as e:
@@ -465,6 +474,41 @@ def cmd_fourr(args: argparse.Namespace) -> int:
         tf.close()
     shield = "små tal skyddade" if protect else "utan skydd av små tal"
     print(f"4R-analysen för {period.label} ({fmt}, {shield}) skriven till {out}")
+    return 0
+
+
+def cmd_federation(args: argparse.Namespace) -> int:
+    """The county view of several teams' report exports, as xlsx or PDF. Every file is read and
+    checked before anything is written; no team file or passphrase is needed."""
+    out: Path = args.out
+    fmt = {".xlsx": "xlsx", ".pdf": "pdf"}.get(out.suffix.lower())
+    if fmt is None:
+        raise CliError("--out ska sluta på .xlsx eller .pdf.")
+    for path in args.inputs:
+        if not path.is_file():
+            raise CliError(f"Filen finns inte: {path}", 3)
+    _check_folder(out)
+    if any(out.resolve() == path.resolve() for path in args.inputs):
+        raise CliError(f"--out är en av teamens filer: {out}")
+    if out.exists() and not args.force:
+        raise CliError(f"Filen finns redan: {out} (använd --force för att skriva över).", 9)
+
+    from .federation.county import summarise
+    from .federation.export import write_county
+    from .federation.reader import FederationInputError
+
+    try:
+        summary = summarise(args.inputs)
+    except FederationInputError as e:
+        raise CliError(e.message, 11) from e
+    try:
+        write_county(summary, out)
+    except OSError as e:
+        raise CliError(f"Länssammanställningen kunde inte skrivas: {out} "
+                       f"({e.strerror or e})") from e
+    hidden = f"; {summary.masked} dolda värden" if summary.masked else ""
+    print(f"Länssammanställningen för {summary.period_label} ({fmt}, "
+          f"{len(summary.teams)} team{hidden}) skriven till {out}")
     return 0
 
 
