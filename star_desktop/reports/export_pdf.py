@@ -13,13 +13,17 @@ read here. The tables are the ones format.py describes, so the PDF shows the sam
 figures as the screen and the spreadsheet. The file is written under a temporary name beside
 the target and moved into place when complete (pdf_common.atomic_write). reportlab is imported
 inside the functions that draw, so importing this module costs nothing at start.
+
+The house style is public for the 4R PDF (fourr/export_pdf.py): ``pdf_styles``, ``para``,
+``TableBlocks`` (numbered tables), ``details_table``, ``title_rule``, ``coordinator_text``,
+``definitions_appendix``, ``Block`` and the chart helpers ``nice_axis`` and ``bar_panel``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,13 +34,14 @@ from ..meetings.pdf_common import (
     FONT,
     MARGIN_LEFT_MM,
     MARGIN_RIGHT_MM,
+    Styles,
     atomic_write,
     build_pdf,
     grid_style,
     paragraph_styles,
 )
 from . import format as fmt
-from .definitions import DEFINITIONS
+from .definitions import DEFINITIONS, Definition
 from .periods import Period
 from .texts import PARTS, SECTIONS, SUMMARY
 
@@ -199,69 +204,111 @@ def report_pdf(content: ReportContent, out: Path) -> Path:
     return atomic_write(out, report_pdf_bytes(content))
 
 
-def report_pdf_bytes(content: ReportContent) -> bytes:
+@dataclass(frozen=True)
+class PdfStyles:
+    """The paragraph styles of the report's house style (and the 4R analysis's)."""
+
+    base: Styles
+    body: ParagraphStyle
+    small: ParagraphStyle
+    text: ParagraphStyle  # the coordinator's text
+    muted: ParagraphStyle  # "no text", "no deviations"
+    note: ParagraphStyle  # under a table or chart
+    caption: ParagraphStyle  # "Tabell n. ..."
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    cell: ParagraphStyle
+    cell_r: ParagraphStyle
+    cell_b: ParagraphStyle
+    cell_rb: ParagraphStyle
+    head: ParagraphStyle
+    head_r: ParagraphStyle
+    indent: ParagraphStyle
+    def_label: ParagraphStyle
+    def_text: ParagraphStyle
+
+
+def pdf_styles() -> PdfStyles:
+    """The report's styles, on top of the meeting PDFs' shared ones."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        HRFlowable,
-        KeepTogether,
-        PageBreak,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
 
     st = paragraph_styles(title_size=24, team_space_after=6, h2_space=(7, 2))
     body, small = st.body, st.small
-    text = ParagraphStyle("text", parent=body, spaceAfter=5)
-    muted = ParagraphStyle("muted", parent=body, textColor=colors.HexColor(GREY), spaceAfter=4)
-    note = ParagraphStyle("note", parent=small, fontSize=8, leading=10,
-                          textColor=colors.HexColor(GREY), spaceBefore=2)
-    caption = ParagraphStyle("caption", parent=small, fontName=BOLD, spaceBefore=8,
-                             spaceAfter=3, keepWithNext=1)
-    h1 = ParagraphStyle("h1r", parent=st.h1, fontSize=14, leading=18, spaceBefore=14,
-                        spaceAfter=4, textColor=colors.HexColor(DARK))
-    h2 = st.h2
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
     cell_r = ParagraphStyle("cell_r", parent=cell, alignment=TA_RIGHT)
-    cell_b = ParagraphStyle("cell_b", parent=cell, fontName=BOLD)
-    cell_rb = ParagraphStyle("cell_rb", parent=cell_r, fontName=BOLD)
     head = ParagraphStyle("head", parent=cell, fontName=BOLD, fontSize=8, leading=9.5)
-    head_r = ParagraphStyle("head_r", parent=head, alignment=TA_RIGHT)
-    indent = ParagraphStyle("cell_i", parent=cell, leftIndent=8)
-    def_label = ParagraphStyle("def_label", parent=body, fontName=BOLD, spaceBefore=5,
-                               keepWithNext=1)
-    def_text = ParagraphStyle("def_text", parent=body, spaceAfter=2)
+    return PdfStyles(
+        base=st, body=body, small=small,
+        text=ParagraphStyle("text", parent=body, spaceAfter=5),
+        muted=ParagraphStyle("muted", parent=body, textColor=colors.HexColor(GREY),
+                             spaceAfter=4),
+        note=ParagraphStyle("note", parent=small, fontSize=8, leading=10,
+                            textColor=colors.HexColor(GREY), spaceBefore=2),
+        caption=ParagraphStyle("caption", parent=small, fontName=BOLD, spaceBefore=8,
+                               spaceAfter=3, keepWithNext=1),
+        h1=ParagraphStyle("h1r", parent=st.h1, fontSize=14, leading=18, spaceBefore=14,
+                          spaceAfter=4, textColor=colors.HexColor(DARK)),
+        h2=st.h2,
+        cell=cell, cell_r=cell_r,
+        cell_b=ParagraphStyle("cell_b", parent=cell, fontName=BOLD),
+        cell_rb=ParagraphStyle("cell_rb", parent=cell_r, fontName=BOLD),
+        head=head,
+        head_r=ParagraphStyle("head_r", parent=head, alignment=TA_RIGHT),
+        indent=ParagraphStyle("cell_i", parent=cell, leftIndent=8),
+        def_label=ParagraphStyle("def_label", parent=body, fontName=BOLD, spaceBefore=5,
+                                 keepWithNext=1),
+        def_text=ParagraphStyle("def_text", parent=body, spaceAfter=2),
+    )
+
+
+def para(s: str, style: ParagraphStyle) -> Flowable:
+    """Plain text (escaped, line breaks kept) as a Paragraph."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(s), style)
+
+
+def column_widths(t: fmt.Table, sty: PdfStyles) -> list[float]:
+    """The widths of a table's columns: fixed for a few tables, otherwise a label column wide
+    enough for the longest label and equal value columns."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if t.key in _WIDTHS_MM:
+        return [w * mm for w in _WIDTHS_MM[t.key]]
     width = TEXT_WIDTH_MM * mm
-    table_no = [0]
+    n = len(t.header)
+    longest = max([stringWidth(str(r[0]), FONT, sty.cell.fontSize) for r in t.rows]
+                  + [stringWidth(t.header[0], BOLD, sty.head.fontSize)], default=0)
+    if n <= 3:  # a label and a value or two: the label on one line, narrow values
+        first = min(max(longest + 8, 28 * mm), 110 * mm)
+        return [first, *[min((width - first) / max(n - 1, 1), 28 * mm)] * (n - 1)]
+    first = min(max(longest + 8, 28 * mm), 62 * mm)
+    return [first, *[min((width - first) / (n - 1), 34 * mm)] * (n - 1)]
 
-    def p(s: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(markup(s), style)
 
-    def column_widths(t: fmt.Table) -> list[float]:
-        if t.key in _WIDTHS_MM:
-            return [w * mm for w in _WIDTHS_MM[t.key]]
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+class TableBlocks:
+    """Makes each format.Table a Block, numbered "Tabell 1.", "Tabell 2." in the order made."""
 
-        n = len(t.header)
-        longest = max([stringWidth(str(r[0]), FONT, cell.fontSize) for r in t.rows]
-                      + [stringWidth(t.header[0], BOLD, head.fontSize)], default=0)
-        if n <= 3:  # a label and a value or two: the label on one line, narrow values
-            first = min(max(longest + 8, 28 * mm), 110 * mm)
-            return [first, *[min((width - first) / max(n - 1, 1), 28 * mm)] * (n - 1)]
-        first = min(max(longest + 8, 28 * mm), 62 * mm)
-        return [first, *[min((width - first) / (n - 1), 34 * mm)] * (n - 1)]
+    def __init__(self, sty: PdfStyles) -> None:
+        self.sty = sty
+        self.number = 0
 
-    def table(t: fmt.Table, cell_of: Callable[[int, int, fmt.Cell], Flowable] | None = None
-              ) -> Block:
-        """A format.Table: numbered caption, header repeated on every page, wrapping cells."""
-        table_no[0] += 1
+    def __call__(self, t: fmt.Table,
+                 cell_of: Callable[[int, int, fmt.Cell], Flowable | None] | None = None
+                 ) -> Block:
+        """A format.Table: numbered caption, header repeated on every page, wrapping cells;
+        ``cell_of`` may draw a cell itself (returning None leaves it to the default)."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Table
+
+        sty = self.sty
+        self.number += 1
         kinds = list(t.kinds)
         rows: list[list] = [[Paragraph(_breakable(markup(h)),
-                                       head_r if kinds[j] in _NUMERIC else head)
+                                       sty.head_r if kinds[j] in _NUMERIC else sty.head)
                              for j, h in enumerate(t.header)]]
         extra: list[tuple] = [("LEFTPADDING", (0, 0), (-1, -1), 3),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -277,21 +324,86 @@ def report_pdf_bytes(content: ReportContent) -> bytes:
                     continue
                 s = fmt.cell_text(v, kinds[j])
                 numeric = kinds[j] in _NUMERIC
-                style = ((cell_rb if numeric else cell_b) if total
-                         else cell_r if numeric
-                         else indent if s.startswith(" ") else cell)
+                style = ((sty.cell_rb if numeric else sty.cell_b) if total
+                         else sty.cell_r if numeric
+                         else sty.indent if s.startswith(" ") else sty.cell)
                 out.append(Paragraph(markup(s.strip()), style))
             rows.append(out)
         # splitInRow (the least height of a part, in points): a row taller than a page (a long
         # deviation) splits across pages instead of failing.
-        grid = Table(rows, colWidths=column_widths(t), repeatRows=1, hAlign="LEFT",
+        grid = Table(rows, colWidths=column_widths(t, sty), repeatRows=1, hAlign="LEFT",
                      splitInRow=30)
         grid.setStyle(grid_style(font_size=8.5, leading=10.5, extra=extra))
-        parts: list = [p(f"Tabell {table_no[0]}. {t.title}", caption), grid]
+        parts: list = [para(f"Tabell {self.number}. {t.title}", sty.caption), grid]
         if t.note:
-            parts.append(p(t.note, note))
+            parts.append(para(t.note, sty.note))
         # A short table stays with its caption and note; a long one splits, header repeated.
         return Block(parts, keep=len(t.rows) <= 12)
+
+
+def details_table(details: Sequence[tuple[str, str]], sty: PdfStyles) -> Flowable:
+    """The first page's facts (Kommun, Period, ...) as label and value, those with a value."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table, TableStyle
+
+    width = TEXT_WIDTH_MM * mm
+    info = Table([[para(k, sty.cell_b), para(v, sty.cell)] for k, v in details if v],
+                 colWidths=[36 * mm, width - 36 * mm], hAlign="LEFT")
+    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 1),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return info
+
+
+def title_rule() -> Flowable:
+    """The dark rule under the first page's facts."""
+    from reportlab.lib import colors
+    from reportlab.platypus import HRFlowable
+
+    return HRFlowable(width="100%", thickness=0.6, color=colors.HexColor(DARK))
+
+
+def coordinator_text(s: str, sty: PdfStyles) -> list[Flowable]:
+    """The coordinator's text, a Paragraph per paragraph."""
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph(b, sty.text) for b in text_blocks(s)]
+
+
+def definitions_appendix(definitions: Iterable[Definition], sty: PdfStyles) -> list[Flowable]:
+    """The appendix on a new page: its title, the introduction and each definition."""
+    from reportlab.platypus import PageBreak
+
+    story: list[Flowable] = [PageBreak(), para(APPENDIX_TITLE, sty.h1),
+                             para(APPENDIX_INTRO, sty.text)]
+    for d in definitions:
+        story += [para(d.label, sty.def_label), para(d.text, sty.def_text)]
+    return story
+
+
+def report_pdf_bytes(content: ReportContent) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    sty = pdf_styles()
+    st, body = sty.base, sty.body
+    muted, caption, h1, h2 = sty.muted, sty.caption, sty.h1, sty.h2
+    cell, cell_b = sty.cell, sty.cell_b
+    note = sty.note
+    width = TEXT_WIDTH_MM * mm
+    table = TableBlocks(sty)
+
+    def p(s: str, style: ParagraphStyle = body) -> Flowable:
+        return para(s, style)
 
     def target_mark(stats: ReportStats) -> Callable[[int, int, fmt.Cell], Flowable | None]:
         def cell_of(i: int, j: int, v: fmt.Cell) -> Flowable | None:
@@ -303,9 +415,6 @@ def report_pdf_bytes(content: ReportContent) -> bytes:
                              cell_b if met is not None else cell)
         return cell_of
 
-    def coordinator_text(s: str) -> list[Flowable]:
-        return [Paragraph(b, text) for b in text_blocks(s)]
-
     stats = content.stats
     tables = {t.key: t for t in fmt.statistics_tables(
         stats, targets_are_defaults=not content.targets_set)}
@@ -316,14 +425,7 @@ def report_pdf_bytes(content: ReportContent) -> bytes:
     details = [("Kommun", content.municipality), ("Samordningsförbund", content.federation),
                ("Period", period_text(content.period)),
                ("Skapad", content.generated_on.isoformat())]
-    info = Table([[p(k, cell_b), p(v, cell)] for k, v in details if v],
-                 colWidths=[36 * mm, width - 36 * mm], hAlign="LEFT")
-    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("TOPPADDING", (0, 0), (-1, -1), 1),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    story += [info, Spacer(1, 3 * mm),
-              HRFlowable(width="100%", thickness=0.6, color=colors.HexColor(DARK))]
+    story += [details_table(details, sty), Spacer(1, 3 * mm), title_rule()]
     figures = Table([[p(k, cell_b), p(v, cell)] for k, v in key_figures(stats)],
                     colWidths=[w * mm for w in _WIDTHS_MM["key_figures"]], hAlign="LEFT")
     figures.setStyle(TableStyle([
@@ -336,7 +438,7 @@ def report_pdf_bytes(content: ReportContent) -> bytes:
     summary = [(label, content.texts.get(key, "")) for key, label in SUMMARY]
     for label, s in summary:
         if s.strip():
-            story += [p(label, h2), *coordinator_text(s)]
+            story += [p(label, h2), *coordinator_text(s, sty)]
     if not any(s.strip() for _l, s in summary):
         story.append(p(NO_TEXT, muted))
 
@@ -363,16 +465,14 @@ def report_pdf_bytes(content: ReportContent) -> bytes:
             continue
         for n, (label, s) in enumerate(parts):
             if s.strip():
-                story += [*lead, p(label, h2), *coordinator_text(s)]
+                story += [*lead, p(label, h2), *coordinator_text(s, sty)]
                 lead = []
             if n == 0:  # the figures stand after the description (or first, without one)
                 story += Block.flow(lead, blocks)
                 lead = []
 
     # --- appendix: the definitions
-    story += [PageBreak(), p(APPENDIX_TITLE, h1), p(APPENDIX_INTRO, text)]
-    for d in DEFINITIONS.values():
-        story += [p(d.label, def_label), p(d.text, def_text)]
+    story += definitions_appendix(DEFINITIONS.values(), sty)
 
     return build_pdf(
         story, title=document_title(content),
@@ -418,14 +518,18 @@ def trend_chart(stats: ReportStats, width: float, height: float | None = None) -
     d = Drawing(width, height)
     for i, (title, axis_title, values, vmax, step, bar_fmt, tick_fmt) in enumerate(panels):
         x0 = i * (panel_w + gap)
-        d.add(_bar_panel(x0, panel_w, height, title, axis_title, labels, values, vmax, step,
-                         bar_fmt, tick_fmt))
+        d.add(bar_panel(x0, panel_w, height, title, axis_title, labels, values, vmax, step,
+                        bar_fmt, tick_fmt))
     return d
 
 
-def _bar_panel(x0: float, w: float, h: float, title: str, axis_title: str,
-               labels: Sequence[str], values: Sequence[float | None], vmax: float, step: float,
-               bar_fmt: Callable[[float], str], tick_fmt: Callable[[float], str]):  # noqa: ANN202
+def bar_panel(x0: float, w: float, h: float, title: str, axis_title: str,
+              labels: Sequence[str], values: Sequence[float | None], vmax: float, step: float,
+              bar_fmt: Callable[[float], str], tick_fmt: Callable[[float], str], *,
+              fills: Sequence[str] | None = None, na_text: str = "–"):  # noqa: ANN201
+    """One bar chart at ``x0`` of a drawing ``w`` by ``h``: grey bars with the last one dark
+    (or a colour a bar from ``fills``), each value written above its bar and ``na_text`` where
+    there is none, the title above and the axis title on the left."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.textlabels import NA_Label
     from reportlab.graphics.shapes import Group, String
@@ -440,14 +544,17 @@ def _bar_panel(x0: float, w: float, h: float, title: str, axis_title: str,
     chart.bars.strokeColor = colors.black
     chart.bars.strokeWidth = 0.5
     chart.bars[0].fillColor = colors.HexColor("#c8c8c8")
-    if values:
+    if fills is not None:
+        for j, fill in enumerate(fills):
+            chart.bars[(0, j)].fillColor = colors.HexColor(fill)
+    elif values:
         chart.bars[(0, len(values) - 1)].fillColor = colors.HexColor("#404040")
     chart.barLabelFormat = lambda v: "" if v is None else bar_fmt(v)
     chart.barLabels.fontName, chart.barLabels.fontSize = FONT, 7
     chart.barLabels.boxAnchor, chart.barLabels.nudge = "s", 2
     chart.barLabels.dy = 0
     na = NA_Label()
-    na.text, na.fontName, na.fontSize, na.boxAnchor, na.nudge = "–", BOLD, 9, "s", 2
+    na.text, na.fontName, na.fontSize, na.boxAnchor, na.nudge = na_text, BOLD, 9, "s", 2
     chart.naLabel = na
     va = chart.valueAxis
     va.valueMin, va.valueMax, va.valueStep = 0, vmax, step

@@ -5,6 +5,10 @@ Budget, Definitioner) keep numbers as numbers with Swedish-looking number format
 be copied into other documents; the ``data`` sheet (data_sheet.py, docs/report-data-sheet.md) is
 for the federation office to add teams together. openpyxl is imported inside the function; the
 workbook is written to a temporary file beside the target and renamed into place.
+
+The layout pieces (``SheetWriter``, ``clean``, ``page_setup``, ``tables_sheet``,
+``definitions_sheet``, ``write_data_sheet``, ``save_workbook``) are public: the 4R workbook
+(fourr/export_xlsx.py) is laid out with them too.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ import contextlib
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import data_sheet, texts
-from .definitions import DEFINITIONS
+from .definitions import DEFINITIONS, Definition
 from .format import SECTION_TABLES, Table, budget_table, deviations_table, statistics_tables
 from .report import ReportContent
 
@@ -26,6 +31,7 @@ NUMBER_FORMATS = {"count": "0", "share": "0.0 %", "months": "0.0", "decimal": "0
                   "days": "0.0", "amount": "#,##0"}
 HEADER_FILL = "E6ECF2"
 MET_FILL, NOT_MET_FILL = "D9EAD3", "F4CCCC"
+DATA_SHEET_PURPOSE = "alla siffror som antal och summor, för förbundets sammanställning"
 SHEET_TABLES = (
     ("Deltagare", SECTION_TABLES["participants.prerequisites"]),
     ("Process", SECTION_TABLES["participants.process"]),
@@ -34,7 +40,8 @@ SHEET_TABLES = (
 )
 
 
-def _clean(value: Any) -> Any:
+def clean(value: Any) -> Any:
+    """A cell value without the control characters XML does not allow."""
     return _ILLEGAL.sub("", value) if isinstance(value, str) else value
 
 
@@ -43,7 +50,7 @@ def report_title(content: ReportContent) -> str:
     return {"tertial": "Tertialrapport", "year": "Årsrapport"}.get(kind, "Rapport")
 
 
-class _Writer:
+class SheetWriter:
     """Writes tables one under the other on a sheet, with the house formatting."""
 
     def __init__(self, ws: Any) -> None:
@@ -61,19 +68,26 @@ class _Writer:
         self.line = Border(bottom=Side(style="thin", color="B0B8C0"))
 
     def title(self, text: str, sub: str = "") -> None:
-        self.ws.cell(self.row, 1, _clean(text)).font = self.title_font
+        self.ws.cell(self.row, 1, clean(text)).font = self.title_font
         self.row += 1
         if sub:
-            self.ws.cell(self.row, 1, _clean(sub))
+            self.ws.cell(self.row, 1, clean(sub))
             self.row += 1
         self.row += 1
 
+    def pairs(self, rows: Iterable[tuple[str, Any]]) -> None:
+        """Rows of a bold label and its value (the front sheet's facts, a list of contents)."""
+        for label, value in rows:
+            self.ws.cell(self.row, 1, clean(label)).font = self.bold
+            self.ws.cell(self.row, 2, clean(value))
+            self.row += 1
+
     def heading(self, text: str) -> None:
-        self.ws.cell(self.row, 1, _clean(text)).font = self.h_font
+        self.ws.cell(self.row, 1, clean(text)).font = self.h_font
         self.row += 1
 
     def paragraph(self, text: str, *, width_cols: int = 6) -> None:
-        c = self.ws.cell(self.row, 1, _clean(text))
+        c = self.ws.cell(self.row, 1, clean(text))
         c.alignment = self.wrap
         if width_cols > 1:
             self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row,
@@ -85,12 +99,12 @@ class _Writer:
     def table(self, t: Table) -> None:
         self.heading(t.title)
         for col, text in enumerate(t.header, start=1):
-            c = self.ws.cell(self.row, col, _clean(text))
+            c = self.ws.cell(self.row, col, clean(text))
             c.font, c.fill, c.alignment, c.border = self.bold, self.fill, self.wrap, self.line
         self.row += 1
         for cells in t.rows:
             for col, (value, kind) in enumerate(zip(cells, t.kinds, strict=False), start=1):
-                c = self.ws.cell(self.row, col, _clean(value))
+                c = self.ws.cell(self.row, col, clean(value))
                 c.border = self.line
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     c.number_format = NUMBER_FORMATS.get(kind, "0.0")
@@ -102,7 +116,7 @@ class _Writer:
                     c.font = self.bold
             self.row += 1
         if t.note:
-            self.ws.cell(self.row, 1, _clean(t.note)).alignment = self.wrap
+            self.ws.cell(self.row, 1, clean(t.note)).alignment = self.wrap
             self.row += 1
         self.row += 1
 
@@ -114,7 +128,8 @@ class _Writer:
             self.ws.column_dimensions[get_column_letter(i)].width = rest
 
 
-def _page_setup(ws: Any, *, landscape: bool = False) -> None:
+def page_setup(ws: Any, *, landscape: bool = False) -> None:
+    """Print on A4, as wide as the page, as many pages down as it takes."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
@@ -123,15 +138,12 @@ def _page_setup(ws: Any, *, landscape: bool = False) -> None:
 
 
 def _front(ws: Any, c: ReportContent) -> None:
-    w = _Writer(ws)
+    w = SheetWriter(ws)
     w.title(f"{report_title(c)} – {c.team_name}", f"{c.period.label} ({c.period.span})")
-    for label, value in (("Team", c.team_name), ("Kommun", c.municipality),
-                         ("Samordningsförbund", c.federation),
-                         ("Period", f"{c.period.label}, {c.period.span}"),
-                         ("Framtagen", c.generated_on.isoformat())):
-        ws.cell(w.row, 1, label).font = w.bold
-        ws.cell(w.row, 2, _clean(value))
-        w.row += 1
+    w.pairs((("Team", c.team_name), ("Kommun", c.municipality),
+             ("Samordningsförbund", c.federation),
+             ("Period", f"{c.period.label}, {c.period.span}"),
+             ("Framtagen", c.generated_on.isoformat())))
     w.row += 1
     w.heading("Sammanfattning")
     for key, label in texts.SUMMARY:
@@ -140,31 +152,34 @@ def _front(ws: Any, c: ReportContent) -> None:
         w.paragraph(c.texts.get(key, "") or "Ingen text skriven för perioden.")
     w.row += 1
     w.heading("Innehåll")
-    for name, purpose in (
-            ("Deltagare", "deltagare, ålder, försörjning, aktualiserande part, aktualiseringar"),
-            ("Process", "väntetid, kö och planeringsmöten"),
-            ("Resultat", "resultat vid avslut, genomströmningstid och mål"),
-            ("Närvaro", "närvaro vid teammötena per part"),
-            ("Texter", "beskrivning, analys och reflektion i mallens nio avsnitt"),
-            ("Avvikelser", "avvikelser under perioden"), ("Budget", "budget och utfall"),
-            ("Definitioner", "så räknas siffrorna"),
-            ("data", "alla siffror som antal och summor, för förbundets sammanställning")):
-        ws.cell(w.row, 1, name).font = w.bold
-        ws.cell(w.row, 2, purpose)
-        w.row += 1
+    w.pairs((
+        ("Deltagare", "deltagare, ålder, försörjning, aktualiserande part, aktualiseringar"),
+        ("Process", "väntetid, kö och planeringsmöten"),
+        ("Resultat", "resultat vid avslut, genomströmningstid och mål"),
+        ("Närvaro", "närvaro vid teammötena per part"),
+        ("Texter", "beskrivning, analys och reflektion i mallens nio avsnitt"),
+        ("Avvikelser", "avvikelser under perioden"), ("Budget", "budget och utfall"),
+        ("Definitioner", "så räknas siffrorna"),
+        (data_sheet.SHEET, DATA_SHEET_PURPOSE)))
     w.widths(24, 18, 6)
-    _page_setup(ws)
+    page_setup(ws)
+
+
+def tables_sheet(ws: Any, heading: str, subtitle: str, tables: Iterable[Table]) -> None:
+    """A sheet of tables one under the other, landscape: a title, then each table."""
+    w = SheetWriter(ws)
+    w.title(heading, subtitle)
+    for t in tables:
+        w.table(t)
+    w.widths(46, 15, 10)
+    page_setup(ws, landscape=True)
 
 
 def _tables_sheet(ws: Any, c: ReportContent, keys: tuple[str, ...], heading: str) -> None:
     by_key = {t.key: t for t in statistics_tables(c.stats,
                                                    targets_are_defaults=not c.targets_set)}
-    w = _Writer(ws)
-    w.title(heading, f"{c.team_name} · {c.period.label} ({c.period.span})")
-    for key in keys:
-        w.table(by_key[key])
-    w.widths(46, 15, 10)
-    _page_setup(ws, landscape=True)
+    tables_sheet(ws, heading, f"{c.team_name} · {c.period.label} ({c.period.span})",
+                 [by_key[key] for key in keys])
 
 
 def _trend_chart(ws: Any, c: ReportContent) -> None:
@@ -193,7 +208,7 @@ def _trend_chart(ws: Any, c: ReportContent) -> None:
 
 
 def _texts_sheet(ws: Any, c: ReportContent) -> None:
-    w = _Writer(ws)
+    w = SheetWriter(ws)
     w.title("Texter", f"{c.team_name} · {c.period.label} ({c.period.span})")
     for s in texts.SECTIONS:
         w.heading(f"{s.number}. {s.title}")
@@ -209,11 +224,11 @@ def _texts_sheet(ws: Any, c: ReportContent) -> None:
             w.paragraph("Ingen text skriven för perioden.", width_cols=1)
         w.row += 1
     w.widths(120, 10, 1)
-    _page_setup(ws)
+    page_setup(ws)
 
 
 def _deviations_sheet(ws: Any, c: ReportContent) -> None:
-    w = _Writer(ws)
+    w = SheetWriter(ws)
     w.title("Avvikelser", f"{c.team_name} · {c.period.label} ({c.period.span})")
     w.table(deviations_table(c.deviations))
     for col, width in zip("ABCDEF", (12, 22, 60, 18, 14, 45), strict=True):
@@ -222,35 +237,37 @@ def _deviations_sheet(ws: Any, c: ReportContent) -> None:
         for cell in row:
             if cell.column_letter in "CF":
                 cell.alignment = w.wrap
-    _page_setup(ws, landscape=True)
+    page_setup(ws, landscape=True)
 
 
 def _budget_sheet(ws: Any, c: ReportContent) -> None:
-    w = _Writer(ws)
+    w = SheetWriter(ws)
     w.title("Budget", f"{c.team_name} · {c.period.label} ({c.period.span})")
     w.table(budget_table(c.budget))
     w.widths(30, 16, 5)
-    _page_setup(ws)
+    page_setup(ws)
 
 
-def _definitions_sheet(ws: Any) -> None:
-    w = _Writer(ws)
+def definitions_sheet(ws: Any, definitions: Iterable[Definition]) -> None:
+    """The definitions, a label and its text a row."""
+    w = SheetWriter(ws)
     w.title("Så räknas siffrorna")
-    for d in DEFINITIONS.values():
+    for d in definitions:
         ws.cell(w.row, 1, d.label).font = w.bold
         c = ws.cell(w.row, 2, d.text)
         c.alignment = w.wrap
         ws.row_dimensions[w.row].height = 15 * (1 + len(d.text) // 95)
         w.row += 1
     w.widths(34, 100, 2)
-    _page_setup(ws)
+    page_setup(ws)
 
 
-def _data_sheet(ws: Any, c: ReportContent) -> None:
+def write_data_sheet(ws: Any, rows: Iterable[Sequence[Any]]) -> None:
+    """The ``data`` sheet: ``rows`` (header first) as they are; None is an empty cell."""
     from openpyxl.styles import Font
 
-    for row in data_sheet.sheet_rows(c):
-        ws.append([_clean(v) for v in row])
+    for row in rows:
+        ws.append([clean(v) for v in row])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
@@ -259,26 +276,9 @@ def _data_sheet(ws: Any, c: ReportContent) -> None:
         ws.column_dimensions[col].width = width
 
 
-def report_xlsx(content: ReportContent, out: Path | str) -> Path:
-    """Write the report workbook to ``out`` (atomically); returns the path."""
-    from openpyxl import Workbook
-
+def save_workbook(wb: Any, out: Path | str) -> Path:
+    """Save ``wb`` to ``out`` through a temporary file beside it: never a half-written file."""
     out = Path(out)
-    wb = Workbook()
-    front = wb.active
-    front.title = "Rapport"
-    _front(front, content)
-    for name, keys in SHEET_TABLES:
-        _tables_sheet(wb.create_sheet(name), content, keys, name)
-    _trend_chart(wb["Resultat"], content)
-    _texts_sheet(wb.create_sheet("Texter"), content)
-    _deviations_sheet(wb.create_sheet("Avvikelser"), content)
-    _budget_sheet(wb.create_sheet("Budget"), content)
-    _definitions_sheet(wb.create_sheet("Definitioner"))
-    _data_sheet(wb.create_sheet(data_sheet.SHEET), content)
-    wb.properties.title = f"{report_title(content)} {content.team_name} {content.period.key}"
-    wb.properties.creator = "STAR Desktop"
-
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
@@ -289,3 +289,24 @@ def report_xlsx(content: ReportContent, out: Path | str) -> Path:
             os.unlink(tmp)
         raise
     return out
+
+
+def report_xlsx(content: ReportContent, out: Path | str) -> Path:
+    """Write the report workbook to ``out`` (atomically); returns the path."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    front = wb.active
+    front.title = "Rapport"
+    _front(front, content)
+    for name, keys in SHEET_TABLES:
+        _tables_sheet(wb.create_sheet(name), content, keys, name)
+    _trend_chart(wb["Resultat"], content)
+    _texts_sheet(wb.create_sheet("Texter"), content)
+    _deviations_sheet(wb.create_sheet("Avvikelser"), content)
+    _budget_sheet(wb.create_sheet("Budget"), content)
+    definitions_sheet(wb.create_sheet("Definitioner"), DEFINITIONS.values())
+    write_data_sheet(wb.create_sheet(data_sheet.SHEET), data_sheet.sheet_rows(content))
+    wb.properties.title = f"{report_title(content)} {content.team_name} {content.period.key}"
+    wb.properties.creator = "STAR Desktop"
+    return save_workbook(wb, out)
