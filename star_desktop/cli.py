@@ -466,7 +466,7 @@ def cmd_fourr(args: argparse.Namespace) -> int:
     try:
         with tf.session() as s, s.begin():
             try:
-                export_fourr(s, period, fmt, out, protect=protect)
+                export_fourr(s, period, fmt, out, protect=protect, recipient=args.recipient)
             except OSError as e:
                 raise CliError(f"4R-analysen kunde inte skrivas: {out} "
                                f"({e.strerror or e})") from e

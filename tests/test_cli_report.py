@@ -79,3 +79,21 @@ def test_missing_team_file_and_folder(tmp_path, capsys) -> None:  # noqa: ANN001
                  str(tmp_path / "r.xlsx")]) == 3
     assert main(["report", str(tmp_path / "x.star"), "--period", "2025", "--out",
                  str(tmp_path / "saknas" / "r.xlsx")]) == 3
+
+
+@pytest.mark.parametrize(("recipient", "extra", "protected"), [
+    ("federation", [], True), ("steering-group", [], True), ("team", [], False),
+    ("federation", ["--no-protect"], False)])
+def test_fourr_protects_small_counts_for_those_outside_the_team(
+        demo_file, tmp_path, capsys, recipient, extra, protected) -> None:  # noqa: ANN001
+    out = tmp_path / "4r.xlsx"
+    assert main(["fourr", str(demo_file), "--period", "2026-T2", "--out", str(out),
+                 "--for", recipient, *extra]) == 0
+    said = capsys.readouterr().out
+    assert ("små tal skyddade" in said) == protected
+    values = [r[-1] for r in openpyxl.load_workbook(out)["data"].iter_rows(min_row=2,
+                                                                           values_only=True)]
+    assert (None in values) == protected
+    assert main(["fourr", str(demo_file), "--period", "2026-T2", "--out",
+                 str(tmp_path / "4r.pdf"), "--for", recipient, *extra]) == 0
+    assert PdfReader(tmp_path / "4r.pdf").pages

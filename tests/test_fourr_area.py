@@ -75,3 +75,33 @@ def test_last_periods_actions_are_followed_up(area) -> None:  # noqa: ANN001
         assert action.status == FourRActionStatus.DONE
         assert s.scalar(select(AuditEvent).where(
             AuditEvent.entity == "four_r_action", AuditEvent.action == AuditAction.CHANGED))
+
+
+@pytest.mark.parametrize(("recipient", "protected"), [("federation", True), ("team", False)])
+def test_export_asks_who_it_is_for(area, tmp_path, monkeypatch, recipient, protected) -> None:  # noqa: ANN001
+    import openpyxl
+
+    monkeypatch.setattr(area, "export_options",
+                        lambda: {"protect": protected, "recipient": recipient})
+    monkeypatch.setattr(area, "ask_path", lambda fmt, suggested: tmp_path / suggested)
+    path = area.export("xlsx")
+    assert path is not None and path.name == "4R Demoteam STAR 2026-T2.xlsx"
+    values = [r[-1] for r in openpyxl.load_workbook(path)["data"].iter_rows(
+        min_row=2, values_only=True)]
+    assert (None in values) == protected
+    assert "4R-analysen sparad" in area.status.text()
+    with area.tf.session() as s:
+        detail = s.scalar(select(AuditEvent.detail).where(
+            AuditEvent.action == AuditAction.EXPORTED, AuditEvent.entity == "four_r"))
+    assert detail.startswith(f"4R 2026-T2 xlsx, {recipient}")
+
+
+def test_the_export_dialog_protects_by_default_outside_the_team(area) -> None:  # noqa: ANN001
+    from star_desktop.ui.fourr_area import ExportDialog
+
+    dlg = ExportDialog(area)
+    assert dlg.recipient.currentData() == "steering-group" and dlg.protect.isChecked()
+    dlg.recipient.setCurrentIndex(dlg.recipient.findData("team"))
+    assert not dlg.protect.isChecked()
+    dlg.recipient.setCurrentIndex(dlg.recipient.findData("federation"))
+    assert dlg.protect.isChecked()

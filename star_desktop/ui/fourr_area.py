@@ -331,8 +331,10 @@ class FourRArea(PeriodArea):
         dlg = ExportDialog(self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
-        return {"protect": dlg.protect.isChecked()}
+        return {"protect": dlg.protect.isChecked(), "recipient": dlg.recipient.currentData()}
 
     def write_export(self, session: Session, period: Period, fmt: str, path: Path,
                      **options: object) -> None:
-        export_fourr(session, period, fmt, path, protect=bool(options.get("protect", True)))
+        recipient = options.get("recipient")
+        export_fourr(session, period, fmt, path, protect=bool(options.get("protect", True)),
+                     recipient=str(recipient) if recipient else None)
