@@ -95,3 +95,20 @@ def test_masked_values_are_empty_in_the_data_rows(contents) -> None:  # noqa: AN
     assert not any(_small(r.value) for r in protected.data_rows()
                    if not r.measure.startswith("members.") and not r.measure.endswith("_sum")
                    and not r.measure.endswith(("minutes", "started", "done")))
+
+
+def test_a_split_the_rule_gives_away_is_not_published() -> None:
+    """Four 1s under a total of 4 are all 1 whatever is masked: only the total is shown."""
+    from star_desktop.fourr.protection import protect_tables
+    from star_desktop.fourr.tables import HIDDEN, data_rows, present
+    from star_desktop.reports.statistics import GenderCount
+
+    rows = tuple((f"g{i}", f"Grupp {i}", GenderCount(0, 0, 1)) for i in range(4))
+    rows += (("big", "Stor", GenderCount(30, 20, 0)),)
+    t = CountTable("t", "R1", "Test", "Grupp", "participants.new", "age_group", rows, "new")
+    masks = protect_tables([t])["t"]
+    assert HIDDEN in masks
+    shown = present(t, masks)
+    assert [r[0] for r in shown.rows] == ["Totalt"]
+    assert "Uppdelningen visas inte" in shown.note
+    assert all(r.value is None for r in data_rows(t, masks) if r.category)

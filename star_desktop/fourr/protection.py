@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .suppression import TOTAL, protect_family
-from .tables import CountTable, Masks, MeanTable
+from .tables import HIDDEN, CountTable, Masks, MeanTable
 
 UNPROTECTED_FAMILIES = frozenset({"members_team", "members_steering"})
 
@@ -39,6 +39,17 @@ def _masks(t: CountTable | MeanTable, status: dict) -> Masks:
     return out
 
 
+def _hidden_table(t: CountTable, masks: Masks) -> Masks:
+    """A table whose split the rule itself gives away (four 1s under a total of 4 are all 1,
+    whatever is masked): only its Totalt row is published, the rows not at all."""
+    out: Masks = {k: v for k, v in masks.items() if k[0] == TOTAL}
+    for r in range(len(t.rows)):
+        for c in (0, 1, 2, TOTAL):
+            out[(r, c)] = "secondary"
+    out[HIDDEN] = "secondary"
+    return out
+
+
 def protect_tables(tables: Sequence[CountTable | MeanTable]) -> dict[str, Masks]:
     """The masks of every table, by table key."""
     families: dict[tuple, list[CountTable | MeanTable]] = defaultdict(list)
@@ -55,6 +66,8 @@ def protect_tables(tables: Sequence[CountTable | MeanTable]) -> dict[str, Masks]
             continue
         for t, prot in zip(members, protect_family([_grid(t) for t in members]), strict=True):
             out[t.key] = _masks(t, prot.masks())
+            if prot.exposed and isinstance(t, CountTable):
+                out[t.key] = _hidden_table(t, out[t.key])
     # A mean whose sum is the Totalt row of a count table (interventions per participant) would
     # give a hidden total away through mean × count: hide it where that total is hidden.
     by_measure = {t.measure: t for t in tables if isinstance(t, CountTable)}

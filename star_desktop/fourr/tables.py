@@ -158,6 +158,9 @@ Shown = str
 Masks = dict[tuple[object, object], Shown]
 
 COUNT_HEADER_SHARES = ("Andel kvinnor", "Andel män")
+#: In a table's masks: the split is not published at all, only the Totalt row.
+HIDDEN = ("table", "hidden")
+HIDDEN_NOTE = ("Uppdelningen visas inte: den skulle avslöja små tal. Bara totalsumman visas.")
 
 
 def _cell(value: int, state: Shown | None) -> rf.Cell:
@@ -181,8 +184,11 @@ def present(t: CountTable | MeanTable, masks: Masks | None = None) -> rf.Table:
                 "kan räknas fram.")
     if isinstance(t, CountTable):
         rows: list[list[rf.Cell]] = []
+        if masks and HIDDEN in masks:
+            note = f"{HIDDEN_NOTE} {note}".strip()
         for i, (_code, label, g) in enumerate(t.rows):
-            rows.append([label, *_count_cells(i, g, masks)])
+            if not (masks and HIDDEN in masks):
+                rows.append([label, *_count_cells(i, g, masks)])
         rows.append(["Totalt", *_count_cells("total", t.total, masks)])
         return rf.Table(t.key, t.title, (t.row_header, *GENDER_LABELS, "Totalt",
                                          *COUNT_HEADER_SHARES), rows,
