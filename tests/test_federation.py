@@ -220,6 +220,12 @@ def test_other_tables_add_up(exports: Exports, summary: CountySummary) -> None:
     years = _sum(exports, lambda s: s.age_at_end.age_sum)
     with_year = _sum(exports, lambda s: s.age_at_end.n)
     assert age.row("Medelålder (år)")[-1] == pytest.approx(years / with_year)
+    for key, pick in (("new_by_income", lambda s: s.flow.new.total),
+                      ("active_end_by_party", lambda s: s.flow.active_end.total)):
+        t = summary.table(key)
+        assert t.row("Totalt")[1:-1] == [*(pick(team.stats) for team in exports.teams),
+                                         _sum(exports, pick)]
+        assert sum(r[-2] for r in t.rows[:-1]) == t.row("Totalt")[-2]  # categories add up
     intake = summary.table("intake")
     assert intake.row("Aktualiserade totalt")[-1] == _sum(exports,
                                                           lambda s: s.intake.raised_total)
@@ -422,6 +428,43 @@ def test_unknown_measures_are_kept_and_listed(exports: Exports, tmp_path: Path) 
     assert "Övriga mått" in openpyxl.load_workbook(out).sheetnames
     assert read_export(out).rows[("r2.waiting.days_sum", "", "", "woman")] == 240
     county_pdf(s, tmp_path / "län.pdf")
+
+
+def test_a_file_without_a_measure_shows_a_dash_not_zero(exports: Exports, tmp_path: Path
+                                                         ) -> None:
+    """A 4R-like export carries a few of the report's measures and masks small counts: what it
+    does not carry is "–" for that team, and a table none of the files has figures for is left
+    out, so no zero is made up."""
+    keep = {"participants.new", "participants.closed", "participants.active_end"}
+
+    def only_some(wb: openpyxl.Workbook) -> None:
+        ws = wb[data_sheet.SHEET]
+        for r in range(ws.max_row, 1, -1):
+            measure, dimension = ws.cell(r, 8).value, ws.cell(r, 9).value
+            if measure not in keep or dimension:
+                ws.delete_rows(r)
+            elif ws.cell(r, 11).value == "other":
+                ws.cell(r, 12).value = None  # a small count, masked
+    fourr = [_edit_copy(t.xlsx, tmp_path / f"4r-{i}.xlsx", only_some)
+             for i, t in enumerate(exports.teams[:2])]
+    s = summarise(fourr)
+    # No results, trend, waiting ... tables: no file has those figures. Deviations and budget
+    # stay: a report leaves them out when it has none, so their absence reads as none.
+    assert [t.key for t in s.tables] == ["flow", "flow_gender", "deviations", "budget"]
+    flow = s.table("flow")
+    assert flow.row("Aktiva vid periodens början")[1:] == [None, None, None]
+    assert flow.row("Nya under perioden")[1:] == [
+        *(t.stats.flow.new.total for t in exports.teams[:2]),
+        sum(t.stats.flow.new.total for t in exports.teams[:2])]
+    gender = s.table("flow_gender")
+    start = next(i for i in gender.groups if gender.rows[i][0] == "Nya under perioden")
+    assert gender.rows[start + 1][0] == exports.teams[0].name
+    assert gender.rows[start + 1][3] == MASK and gender.rows[start + 3][3] == MASK  # "other"
+    mixed = summarise([exports.teams[2].xlsx, *fourr])
+    results = mixed.table("results")
+    assert results.row("Andel i mål")[2:4] == [None, None]
+    assert results.row("Andel i mål")[1] == pytest.approx(exports.teams[2].stats.results
+                                                          .goal_share)
 
 
 # --- refused inputs ----------------------------------------------------------------------------

@@ -24,7 +24,7 @@ No Qt here; nothing here writes files (export.py does).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..models import CaseKind, DeviationCategory, IncomeSource, PartyKind, PlanningForm, TargetKind
@@ -72,6 +72,14 @@ def cell(v: Value | None) -> Cell:
 # --- columns and tables ------------------------------------------------------------------------
 
 
+#: Measures a report export leaves out entirely when there is nothing to count (no deviation,
+#: no budget line, no party present, no case raised): missing means 0 for these. Any other
+#: measure a file does not carry at all (a 4R export carries no results) is "–", not 0.
+SPARSE_MEASURES: set[str] = {"deviations.in_period", "budget.budget", "budget.outcome",
+                             "budget.forecast", "attendance.meetings_attended", "intake.raised",
+                             "intake.consulted"}
+
+
 @dataclass(frozen=True)
 class Column:
     """The rows one column of the county tables is computed from: a team's, or the county's."""
@@ -79,6 +87,10 @@ class Column:
     label: str
     rows: Mapping[Key, Value]
     is_county: bool = False
+    measures: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "measures", frozenset(k[0] for k in self.rows))
 
     def get(self, measure: str, dimension: str = "", category: str = "", gender: str = "all"
             ) -> Value | None:
@@ -86,10 +98,13 @@ class Column:
         return self.rows.get((measure, dimension, category, gender))
 
     def count(self, measure: str, dimension: str = "", category: str = "", gender: str = "all"
-              ) -> Value:
-        """The value, 0 when there is no row (a team writes no row for what it has none of)."""
+              ) -> Value | None:
+        """The value; 0 when there is no row but the file carries the measure (a team writes
+        no row for what it has none of), None ("–") when the file does not carry it at all."""
         v = self.get(measure, dimension, category, gender)
-        return 0 if v is None else v
+        if v is not None:
+            return v
+        return 0 if measure in self.measures or measure in SPARSE_MEASURES else None
 
 
 @dataclass(frozen=True)
@@ -339,6 +354,16 @@ def _labels(enum: Iterable) -> dict[str, str]:
     return {m.value: m.label for m in enum}
 
 
+def _whole(c: Column, measure: str, dimension: str, categories: Iterable[str],
+           gender: str = "all") -> Value | None:
+    """The total of a breakdown: the measure's row without a dimension, which the categories
+    add up to (data_sheet.py) and which stays known when a small category is hidden; the sum of
+    the categories when a file has no such row."""
+    whole = c.get(measure, gender=gender)
+    return whole if whole is not None else total(
+        c.count(measure, dimension, k, gender) for k in categories)
+
+
 def _breakdown(fig: Figures, dimension: str, known: dict[str, str], first: str,
                tables: Sequence[tuple[str, str, str]], gender_key: str, gender_title: str, *,
                skip_empty: bool) -> list[CountyTable]:
@@ -353,13 +378,13 @@ def _breakdown(fig: Figures, dimension: str, known: dict[str, str], first: str,
             cats = [k for k in cats if fig.county.count(measure, dimension, k) != 0]
         items = [Item(known.get(k, k), lambda c, k=k, m=measure: c.count(m, dimension, k))
                  for k in cats]
-        items.append(Item("Totalt", lambda c, m=measure, cs=tuple(cats): total(
-            c.count(m, dimension, k) for k in cs) or 0, total=True))
+        items.append(Item("Totalt", lambda c, m=measure, cs=tuple(cats): _whole(
+            c, m, dimension, cs), total=True))
         out.append(across(fig, key, title, items, first=first, county_share="Andel i länet"))
         gender_rows.append((title, [""] * 6))  # a block heading: blank, not "–"
         for k in cats:
             gender_rows.append((known.get(k, k), gender_values(fig.county, measure, dimension, k)))
-        sums = [total(fig.county.count(measure, dimension, k, g) for k in cats) or 0
+        sums = [_whole(fig.county, measure, dimension, cats, g)
                 for g in ("woman", "man", "other", "all")]
         gender_rows.append(("Totalt", [*sums, ratio(sums[0], sums[3]), ratio(sums[1], sums[3])]))
     groups = [title for _k, _m, title in tables]
@@ -496,7 +521,7 @@ def _planning(fig: Figures) -> list[CountyTable]:
     m = "planning.joint_plannings"
     return [across(fig, "planning", "Planeringsmöten efter form", [
         *[Item(labels.get(f, f), lambda c, f=f: c.count(m, "planning_form", f)) for f in forms],
-        Item("Totalt", lambda c: total(c.count(m, "planning_form", f) for f in forms) or 0,
+        Item("Totalt", lambda c: total(c.count(m, "planning_form", f) for f in forms),
              total=True),
         *[Item(f"  med {word}", lambda c, g=g: c.count(m, gender=g))
           for g, word in _GENDER_CODES],
@@ -513,7 +538,7 @@ def _intake(fig: Figures) -> list[CountyTable]:
         *[Item(f"Aktualiserade: {labels.get(k, k).lower()}",
                lambda c, k=k: c.count("intake.raised", "case_kind", k)) for k in raised],
         Item("Aktualiserade totalt", lambda c: total(
-            c.count("intake.raised", "case_kind", k) for k in raised) or 0, total=True),
+            c.count("intake.raised", "case_kind", k) for k in raised), total=True),
         Item("Bedömda och antagna", lambda c: c.count("intake.accepted")),
         Item("Bedömda och återvisade", lambda c: c.count("intake.returned")),
         *[Item(f"Genomförda: {labels.get(k, k).lower()}",
@@ -589,7 +614,7 @@ def _deviations(fig: Figures) -> list[CountyTable]:
     labels = _labels(DeviationCategory)
     return [across(fig, "deviations", "Avvikelser under perioden efter kategori", [
         *[Item(labels.get(k, k), lambda c, k=k: c.count(m, d, k)) for k in cats],
-        Item("Totalt", lambda c: total(c.count(m, d, k) for k in cats) or 0, total=True),
+        Item("Totalt", lambda c: total(c.count(m, d, k) for k in cats), total=True),
     ], first="Kategori", note="Avvikelser som var öppna någon gång under perioden.")]
 
 
@@ -714,6 +739,14 @@ OTHER_SPEC = TableSpec("other", "Övriga mått", _other)
 # --- summing -----------------------------------------------------------------------------------
 
 
+def _has_figures(spec: TableSpec, fig: Figures) -> bool:
+    """Whether some file carries a measure the spec shows; a spec of sparse measures only (their
+    absence means none) or without ``consumes`` is always built."""
+    if all(m in SPARSE_MEASURES for m, _d in spec.consumes):
+        return True
+    return any(consumed(pair, spec.consumes) for pair in {(k[0], k[1]) for k in fig.keys})
+
+
 def sum_rows(exports: Sequence[TeamExport]) -> dict[Key, Value]:
     """The teams' rows added per (measure, dimension, category, gender), in the order first
     seen; a sum with a hidden value is hidden. A team without a row adds nothing."""
@@ -739,6 +772,8 @@ def county_summary(exports: Sequence[TeamExport], *,
         consumed=frozenset(p for s in specs for p in s.consumes))
     by_part: dict[str, list[CountyTable]] = {}
     for spec in [*specs, OTHER_SPEC]:
+        if not _has_figures(spec, fig):
+            continue  # e.g. the results of a county of 4R exports, which carry none
         by_part.setdefault(spec.part, []).extend(spec.build(fig))
     # A part a later spec names that PARTS does not know stands before "Övriga mått".
     order = [*PARTS[:-1], *(p for p in by_part if p not in PARTS), PARTS[-1]]
