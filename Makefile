@@ -31,6 +31,8 @@ bench: $(STAMP)
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_meeting_pdfs.py
 	$(PY) bench/bench_report.py
+	$(PY) bench/bench_fourr.py
+	$(PY) bench/bench_federation.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

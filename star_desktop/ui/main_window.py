@@ -189,6 +189,12 @@ class MainWindow(QMainWindow):
         m.insertAction(self.recent_menu.menuAction(), self.act_open)
         m.addAction(self.act_close)
         m.addSeparator()
+        self.act_county = QAction(self.tr("&Länssammanställning…"), self)
+        self.act_county.setStatusTip(self.tr(
+            "Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam"))
+        self.act_county.triggered.connect(self.county_view)
+        m.addAction(self.act_county)
+        m.addSeparator()
         m.addAction(self.act_quit)
 
         v = self.menuBar().addMenu(self.tr("&Visa"))
@@ -335,6 +341,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Inställningarna kunde inte sparas: {err}").format(err=e), 8000)
         self.refresh_recent()
+
+    def county_view(self) -> None:
+        """The federation office's county summary of several teams' exports (no file needed)."""
+        from .federation_dialog import FederationDialog
+
+        FederationDialog(self).exec()
 
     def about(self) -> None:
         rev = self.team_file.schema_revision if self.team_file else "–"
