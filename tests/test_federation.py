@@ -389,10 +389,10 @@ def _with_unknown(src: Path, dst: Path) -> Path:
     def add(wb: openpyxl.Workbook) -> None:
         ws = wb[data_sheet.SHEET]
         head = [c.value for c in ws[2]][:7]
-        for m, d, c, g, v in (("participants.new", "age_group", "16_29", "woman", 3),
-                              ("participants.new", "age_group", "16_29", "man", 2),
-                              ("members.team", "party_kind", "af", "all", 2),
-                              ("r2.waiting.days_sum", "", "", "woman", 120)):
+        for m, d, c, g, v in (("future.participants", "age_band", "16_29", "woman", 3),
+                              ("future.participants", "age_band", "16_29", "man", 2),
+                              ("future.members", "party_kind", "af", "all", 2),
+                              ("future.waiting.days_sum", "", "", "woman", 120)):
             ws.append([*head, m, d, c, g, v])
     return _edit_copy(src, dst, add)
 
@@ -401,32 +401,32 @@ def test_unknown_measures_are_kept_and_listed(exports: Exports, tmp_path: Path) 
     a = _with_unknown(exports.teams[0].xlsx, tmp_path / "a.xlsx")
     b = _with_unknown(exports.teams[1].xlsx, tmp_path / "b.xlsx")
     s = summarise([a, b])
-    assert s.rows[("participants.new", "age_group", "16_29", "woman")] == 6
+    assert s.rows[("future.participants", "age_band", "16_29", "woman")] == 6
     other = s.table("other")
     assert s.parts[-1].title == "Övriga mått"
-    assert [r[0] for r in other.rows] == ["participants.new", "participants.new",
-                                          "members.team", "r2.waiting.days_sum"]
-    assert other.row("members.team")[1:] == ["party_kind = af, alla", 2, 2, 4]
-    assert other.row("r2.waiting.days_sum")[-1] == 240
+    assert [r[0] for r in other.rows] == ["future.participants", "future.participants",
+                                          "future.members", "future.waiting.days_sum"]
+    assert other.row("future.members")[1:] == ["party_kind = af, alla", 2, 2, 4]
+    assert other.row("future.waiting.days_sum")[-1] == 240
     # The known tables are not changed by the extra rows.
     assert s.table("flow").rows == summarise(exports.paths[:2]).table("flow").rows
     # A spec for the new measure takes its rows out of "Övriga mått".
     spec = TableSpec("members", "Deltagare", lambda fig: [across(
         fig, "members", "Teamets ledamöter", [Item("Arbetsförmedlingen", lambda c: c.count(
-            "members.team", "party_kind", "af"))])], (("members.team", "party_kind"),))
+            "future.members", "party_kind", "af"))])], (("future.members", "party_kind"),))
     spec4r = TableSpec("r1", "4R", lambda fig: [across(fig, "r1", "R1", [Item(
-        "Nya 16–29 år, kvinnor", lambda c: c.count("participants.new", "age_group", "16_29",
+        "Nya 16–29 år, kvinnor", lambda c: c.count("future.participants", "age_band", "16_29",
                                                    "woman"))])],
-        (("participants.new", "age_group"),))
+        (("future.participants", "age_band"),))
     s2 = county_summary(read_exports([a, b]), specs=[*TABLE_SPECS, spec, spec4r])
     assert s2.table("members").row("Arbetsförmedlingen")[-1] == 4
     assert s2.table("r1").row("Nya 16–29 år, kvinnor")[1:] == [3, 3, 6]
     assert [p.title for p in s2.parts][-2:] == ["4R", "Övriga mått"]
-    assert [r[0] for r in s2.table("other").rows] == ["r2.waiting.days_sum"]
-    assert "members.team" not in [r[0] for r in s2.table("other").rows]
+    assert [r[0] for r in s2.table("other").rows] == ["future.waiting.days_sum"]
+    assert "future.members" not in [r[0] for r in s2.table("other").rows]
     out = county_xlsx(s, tmp_path / "län.xlsx")
     assert "Övriga mått" in openpyxl.load_workbook(out).sheetnames
-    assert read_export(out).rows[("r2.waiting.days_sum", "", "", "woman")] == 240
+    assert read_export(out).rows[("future.waiting.days_sum", "", "", "woman")] == 240
     county_pdf(s, tmp_path / "län.pdf")
 
 

@@ -792,3 +792,8 @@ def summarise(paths: Sequence[Path | str]) -> CountySummary:
 __all__ = ["COUNTY", "MASK", "PARTS", "TABLE_SPECS", "Column", "CountySummary", "CountyTable",
            "Figures", "Item", "Part", "TableSpec", "across", "by_team", "county_only",
            "county_summary", "gender_values", "ratio", "sum_rows", "summarise", "total"]
+
+# The 4R tables (fourr_specs.py builds them with the helpers above).
+from .fourr_specs import FOURR_SPECS  # noqa: E402 - needs this module's helpers
+
+TABLE_SPECS.extend(FOURR_SPECS)

@@ -27,7 +27,8 @@ from ..reports import data_sheet
 #: (measure, dimension, category, gender): what rows are summed by.
 Key = tuple[str, str, str, str]
 #: The first rows of the report's front sheet, searched for the federation's name.
-_FRONT_SHEET, _FRONT_ROWS, _FEDERATION_LABEL = "Rapport", 12, "Samordningsförbund"
+#: The front sheets of a report and of a 4R export, where the federation's name stands.
+_FRONT_SHEETS, _FRONT_ROWS, _FEDERATION_LABEL = ("Rapport", "4R"), 12, "Samordningsförbund"
 
 
 class Masked:
@@ -226,12 +227,13 @@ def _read(path: Path, wb: Any) -> TeamExport:
 
 
 def _federation(wb: Any) -> str:
-    """The federation's name from the report's front sheet, if it is there (best effort)."""
-    if _FRONT_SHEET not in wb.sheetnames:
-        return ""
-    for row in wb[_FRONT_SHEET].iter_rows(max_row=_FRONT_ROWS, max_col=2, values_only=True):
-        if len(row) >= 2 and row[0] == _FEDERATION_LABEL:
-            return _text(row[1])
+    """The federation's name from the export's front sheet, if it is there (best effort)."""
+    for sheet in _FRONT_SHEETS:
+        if sheet not in wb.sheetnames:
+            continue
+        for row in wb[sheet].iter_rows(max_row=_FRONT_ROWS, max_col=2, values_only=True):
+            if len(row) >= 2 and row[0] == _FEDERATION_LABEL:
+                return _text(row[1])
     return ""
 
 
