@@ -1,7 +1,7 @@
 """The 4R tables of the county view: R1 by age group, income source, party and members, and the
 R2 means by gender, recomputed from the teams' summed counts and sums (never averaged means).
 
-Registered in county.TABLE_SPECS at the end of county.py.
+Listed in county.TABLE_SPECS after the report's (report_specs.py).
 """
 
 from __future__ import annotations
@@ -9,17 +9,8 @@ from __future__ import annotations
 from ..fourr.statistics import AGE_GROUPS, UNKNOWN_AGE
 from ..models import IncomeSource, InterventionGroup, PartyKind, PlanningForm
 from ..reports.definitions import DAYS_PER_MONTH
-from .county import (
-    Column,
-    CountyTable,
-    Figures,
-    TableSpec,
-    Value,
-    _breakdown,
-    _labels,
-    by_team,
-    ratio,
-)
+from .report_specs import _breakdown, _labels
+from .shapes import Column, CountyTable, Figures, TableSpec, Value, by_team, ratio
 
 PART_R1 = "4R: Representation"
 PART_R2 = "4R: Resurser"
