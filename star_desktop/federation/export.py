@@ -17,12 +17,9 @@ complete. openpyxl and reportlab are imported inside the functions.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -40,7 +37,7 @@ from ..meetings.pdf_common import (
     paragraph_styles,
 )
 from ..reports import data_sheet
-from ..reports.export_xlsx import HEADER_FILL, NUMBER_FORMATS
+from ..reports.export_xlsx import NUMBER_FORMATS, SheetWriter, clean, page_setup, save_workbook
 from ..reports.format import cell_text
 from .county import COUNTY, MASK, CountySummary, CountyTable
 from .reader import MASKED
@@ -60,25 +57,7 @@ METHOD = (
 MASK_METHOD = ("\u201d×\u201d betyder dolt: ett team har dolt ett litet antal (skydd av små "
                "tal), och en summa eller kvot som bygger på det visas inte.")
 DASH_METHOD = "\u201d–\u201d betyder att värdet inte kan räknas (en andel utan något att räkna av)."
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NUMERIC = frozenset({"count", "share", "months", "days", "decimal", "amount", "number"})
-
-
-def _clean(value: Any) -> Any:
-    return _ILLEGAL.sub("", value) if isinstance(value, str) else value
-
-
-def _atomic_save(save: Any, out: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return out
 
 
 def data_rows(summary: CountySummary) -> list[tuple]:
@@ -98,40 +77,23 @@ def team_rows(summary: CountySummary) -> list[tuple[str, str, str, str, int, int
 # --- xlsx --------------------------------------------------------------------------------------
 
 
-class _Sheet:
+class _Sheet(SheetWriter):
     """Writes county tables one under the other on a sheet, with the report's formatting."""
 
     def __init__(self, ws: Any) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.styles import Alignment, PatternFill
 
-        self.ws, self.row = ws, 1
-        self.bold, self.title_font = Font(bold=True), Font(bold=True, size=14)
-        self.h_font = Font(bold=True, size=12)
-        self.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        super().__init__(ws)
         self.group_fill = PatternFill("solid", fgColor="F2F5F8")
-        self.wrap = Alignment(wrap_text=True, vertical="top")
         self.right = Alignment(horizontal="right")
-        self.line = Border(bottom=Side(style="thin", color="B0B8C0"))
-
-    def title(self, text: str, sub: str = "") -> None:
-        self.ws.cell(self.row, 1, _clean(text)).font = self.title_font
-        self.row += 1
-        if sub:
-            self.ws.cell(self.row, 1, _clean(sub))
-            self.row += 1
-        self.row += 1
-
-    def heading(self, text: str) -> None:
-        self.ws.cell(self.row, 1, _clean(text)).font = self.h_font
-        self.row += 1
 
     def pair(self, label: str, value: Any) -> None:
-        self.ws.cell(self.row, 1, _clean(label)).font = self.bold
-        self.ws.cell(self.row, 2, _clean(value))
+        self.ws.cell(self.row, 1, clean(label)).font = self.bold
+        self.ws.cell(self.row, 2, clean(value))
         self.row += 1
 
     def text(self, text: str, width_cols: int = 8) -> None:
-        c = self.ws.cell(self.row, 1, _clean(text))
+        c = self.ws.cell(self.row, 1, clean(text))
         c.alignment = self.wrap
         self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row,
                             end_column=width_cols)
@@ -141,12 +103,12 @@ class _Sheet:
     def table(self, t: CountyTable) -> None:
         self.heading(t.title)
         for col, text in enumerate(t.header, start=1):
-            c = self.ws.cell(self.row, col, _clean(text))
+            c = self.ws.cell(self.row, col, clean(text))
             c.font, c.fill, c.alignment, c.border = self.bold, self.fill, self.wrap, self.line
         self.row += 1
         for i, cells in enumerate(t.rows):
             for j, value in enumerate(cells):
-                c = self.ws.cell(self.row, j + 1, _clean(value))
+                c = self.ws.cell(self.row, j + 1, clean(value))
                 c.border = self.line
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     c.number_format = NUMBER_FORMATS.get(
@@ -163,22 +125,6 @@ class _Sheet:
         if t.note:
             self.text(t.note, max(len(t.header), 4))
         self.row += 1
-
-    def widths(self, first: float, rest: float, n: int) -> None:
-        from openpyxl.utils import get_column_letter
-
-        self.ws.column_dimensions["A"].width = first
-        for i in range(2, n + 1):
-            self.ws.column_dimensions[get_column_letter(i)].width = rest
-
-
-def _page_setup(ws: Any, *, landscape: bool = True) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-
 
 def _sheet_name(title: str, taken: set[str]) -> str:
     name = re.sub(r"[\[\]:*?/\\]", "-", title)[:31]
@@ -224,7 +170,7 @@ def county_xlsx(summary: CountySummary, out: Path | str, *, today: dt.date | Non
     w.pair(data_sheet.SHEET, "länets summerade antal och summor, i samma form som teamens blad "
                              "data")
     w.widths(26, 22, 8)
-    _page_setup(front, landscape=False)
+    page_setup(front, landscape=False)
 
     n_cols = max((len(t.header) for t in summary.tables), default=2)
     for name, p in sheets:
@@ -236,7 +182,7 @@ def county_xlsx(summary: CountySummary, out: Path | str, *, today: dt.date | Non
         s.widths(46, 16, n_cols)
         if any(t.label_columns == 2 for t in p.tables):
             ws.column_dimensions["B"].width = 30
-        _page_setup(ws)
+        page_setup(ws, landscape=True)
 
     ws = wb.create_sheet("Team")
     s = _Sheet(ws)
@@ -249,15 +195,15 @@ def county_xlsx(summary: CountySummary, out: Path | str, *, today: dt.date | Non
     s.row += 1
     for r in team_rows(summary):
         for col, v in enumerate(r, start=1):
-            ws.cell(s.row, col, _clean(v)).border = s.line
+            ws.cell(s.row, col, clean(v)).border = s.line
         s.row += 1
     for col, width in zip("ABCDEF", (30, 18, 36, 40, 18, 14), strict=True):
         ws.column_dimensions[col].width = width
-    _page_setup(ws)
+    page_setup(ws, landscape=True)
 
     ws = wb.create_sheet(data_sheet.SHEET)
     for row in data_rows(summary):
-        ws.append([_clean(v) for v in row])
+        ws.append([clean(v) for v in row])
     for c in ws[1]:
         c.font = Font(bold=True)
     ws.freeze_panes = "A2"
@@ -267,7 +213,7 @@ def county_xlsx(summary: CountySummary, out: Path | str, *, today: dt.date | Non
 
     wb.properties.title = f"{TITLE} {summary.period}"
     wb.properties.creator = AUTHOR
-    return _atomic_save(wb.save, out)
+    return save_workbook(wb, out)
 
 
 # --- PDF ---------------------------------------------------------------------------------------
