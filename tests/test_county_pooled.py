@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from star_desktop.reports.data_sheet import stats_rows
 from star_desktop.reports.statistics import AttendanceFact, Inputs, Intake, compute
 
-from .test_report_properties import inputs, periods
+from .report_strategies import inputs, periods
 
 NOT_ADDED = {"targets.joint_plannings.target_for_period"}
 

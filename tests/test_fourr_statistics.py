@@ -20,7 +20,7 @@ from star_desktop.models import Body, Gender, InterventionGroup, PartyKind
 from star_desktop.reports.periods import parse_period
 from star_desktop.reports.statistics import GenderCount, report_statistics
 
-from .test_report_properties import inputs, periods
+from .report_strategies import inputs, periods
 
 GROUPS = list(InterventionGroup)
 
