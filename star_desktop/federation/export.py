@@ -34,6 +34,7 @@ from ..meetings.pdf_common import (
     MARGIN_TOP_MM,
     atomic_write,
     grid_style,
+    page_counting_canvas,
     paragraph_styles,
 )
 from ..reports import data_sheet
@@ -242,7 +243,6 @@ def _canvas(header_left: str, header_right: str, teams: list[str]) -> type[Canva
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen import canvas as rl_canvas
 
     left, right = MARGIN_LEFT_MM * mm, (PAGE_W_MM - MARGIN_RIGHT_MM) * mm
     room = right - left - 25 * mm  # leave "Sida n av m" its place
@@ -262,39 +262,23 @@ def _canvas(header_left: str, header_right: str, teams: list[str]) -> type[Canva
         lines = fit(size)
     top = PAGE_H_MM * mm
 
-    class LandscapeCanvas(rl_canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def decorate(c: Canvas, n: int, n_pages: int) -> None:
+        c.setFillColor(colors.HexColor("#555555"))
+        c.setStrokeColor(colors.HexColor("#b0b8c0"))
+        c.setFont(BOLD, 8)
+        c.drawString(left, top - 10 * mm, header_left)
+        c.setFont(FONT, 8)
+        c.drawRightString(right, top - 10 * mm, header_right)
+        c.line(left, top - 12 * mm, right, top - 12 * mm)
+        c.line(left, 15 * mm, right, 15 * mm)
+        c.setFont(FONT, size)
+        step = 4 if len(lines) <= 2 else 3
+        for i, text in enumerate(lines):
+            c.drawString(left, (11 - step * i) * mm, text)
+        c.setFont(FONT, 8)
+        c.drawRightString(right, 11 * mm, f"Sida {n} av {n_pages}")
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            n_pages = len(self._pages)
-            for n, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFillColor(colors.HexColor("#555555"))
-                self.setStrokeColor(colors.HexColor("#b0b8c0"))
-                self.setFont(BOLD, 8)
-                self.drawString(left, top - 10 * mm, header_left)
-                self.setFont(FONT, 8)
-                self.drawRightString(right, top - 10 * mm, header_right)
-                self.line(left, top - 12 * mm, right, top - 12 * mm)
-                self.line(left, 15 * mm, right, 15 * mm)
-                self.setFont(FONT, size)
-                step = 4 if len(lines) <= 2 else 3
-                for i, text in enumerate(lines):
-                    self.drawString(left, (11 - step * i) * mm, text)
-                self.setFont(FONT, 8)
-                self.drawRightString(right, 11 * mm, f"Sida {n} av {n_pages}")
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return LandscapeCanvas
+    return page_counting_canvas(decorate)
 
 
 def county_pdf(summary: CountySummary, out: Path | str, *, today: dt.date | None = None

@@ -97,21 +97,12 @@ def grid_style(*, font_size: float, leading: float, extra: list[tuple] | None = 
     ])
 
 
-def numbered_canvas(footer_left: str, footer_right: str,
-                    overlay: Callable[[Canvas], None] | None = None) -> type[Canvas]:
-    """A canvas class whose every page gets the footer: a rule, ``footer_left`` over
-    ``footer_right`` and "Sida n av m". ``overlay``, if given, then draws on each page too (in a
-    saved graphics state, so it may translate, rotate and recolour freely)."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
+def page_counting_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas class that holds its pages back until the end, then calls ``decorate(canvas,
+    n, total)`` on each (in a saved graphics state), so every page can say "Sida n av m"."""
     from reportlab.pdfgen import canvas as rl_canvas
 
-    left, right = MARGIN_LEFT_MM * mm, A4[0] - MARGIN_RIGHT_MM * mm
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Holds the pages back until the end so each footer can say 'Sida n av m'."""
-
+    class PageCountingCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
@@ -125,19 +116,36 @@ def numbered_canvas(footer_left: str, footer_right: str,
             for n, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 self.saveState()
-                self.setFont(FONT, 8)
-                self.setFillColor(colors.HexColor("#555555"))
-                self.line(left, 15 * mm, right, 15 * mm)
-                self.drawString(left, 11 * mm, footer_left)
-                self.drawString(left, 7 * mm, footer_right)
-                self.drawRightString(right, 11 * mm, f"Sida {n} av {total}")
-                if overlay is not None:
-                    overlay(self)
+                decorate(self, n, total)
                 self.restoreState()
                 super().showPage()
             super().save()
 
-    return NumberedCanvas
+    return PageCountingCanvas
+
+
+def numbered_canvas(footer_left: str, footer_right: str,
+                    overlay: Callable[[Canvas], None] | None = None) -> type[Canvas]:
+    """A canvas class whose every page gets the footer: a rule, ``footer_left`` over
+    ``footer_right`` and "Sida n av m". ``overlay``, if given, then draws on each page too (in a
+    saved graphics state, so it may translate, rotate and recolour freely)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    left, right = MARGIN_LEFT_MM * mm, A4[0] - MARGIN_RIGHT_MM * mm
+
+    def footer(c: Canvas, n: int, total: int) -> None:
+        c.setFont(FONT, 8)
+        c.setFillColor(colors.HexColor("#555555"))
+        c.line(left, 15 * mm, right, 15 * mm)
+        c.drawString(left, 11 * mm, footer_left)
+        c.drawString(left, 7 * mm, footer_right)
+        c.drawRightString(right, 11 * mm, f"Sida {n} av {total}")
+        if overlay is not None:
+            overlay(c)
+
+    return page_counting_canvas(footer)
 
 
 def build_pdf(story: list, *, title: str, subject: str, footer_left: str, footer_right: str,
