@@ -136,3 +136,66 @@ def demo_team(tmp_path: Path):  # noqa: ANN201 - a factory of open TeamFiles
     yield make
     for tf in opened:
         tf.close()
+
+
+FILE_NAME = "Bräcke STAR.star"
+
+
+def make_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A fresh encrypted team file made once; tests open copies of it with the raw key."""
+    path = tmp_path_factory.mktemp("team") / FILE_NAME
+    tf = create_team_file(path, PASSPHRASE, NewTeam("Bräcke STAR", "Bräcke", "Jämtlands län"),
+                          actor=ACTOR)
+    key = tf._key
+    tf.close()
+    return path, key
+
+
+def open_copy(made: tuple[Path, bytes], tmp_path: Path) -> TeamFile:
+    """A private copy of the template, open with its raw key (no key derivation per test)."""
+    import shutil
+
+    from star_desktop.storage.teamfile import open_team_file
+
+    target = tmp_path / FILE_NAME
+    shutil.copy2(made[0], target)
+    return open_team_file(target, actor=ACTOR, key=made[1], record_open=False)
+
+
+@pytest.fixture(scope="module")
+def team_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """One fresh encrypted team file per test module, to be copied by ``team_copy``."""
+    return make_template(tmp_path_factory)
+
+
+@pytest.fixture
+def team_copy(team_template: tuple[Path, bytes], tmp_path: Path) -> Iterator[TeamFile]:
+    """A fresh encrypted team file of this test's own, open: a copy of the module's template."""
+    tf = open_copy(team_template, tmp_path)
+    yield tf
+    tf.close()
+
+
+def in_modal_dialog(kind: type, act) -> list[str]:  # noqa: ANN001 - act(dialog)
+    """Run ``act(dialog)`` once a modal dialog of ``kind`` is open (the code under test then
+    calls exec()); returns the problems met, for the test to assert empty."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    problems: list[str] = []
+
+    def run() -> None:
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, kind):
+            problems.append(f"expected {kind.__name__}, got {type(dlg).__name__}")
+            if dlg is not None:
+                dlg.reject()
+            return
+        try:
+            act(dlg)
+        except Exception as e:  # noqa: BLE001 - reported to the test
+            problems.append(repr(e))
+            dlg.reject()
+
+    QTimer.singleShot(0, run)
+    return problems

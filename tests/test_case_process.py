@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,11 +49,11 @@ from star_desktop.models import (
     PartyKind,
     PlanningForm,
 )
-from star_desktop.storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
+from star_desktop.storage.teamfile import TeamFile
 from star_desktop.team import service as team_service
 from star_desktop.validation import FieldErrors
 
-from .conftest import ACTOR, PASSPHRASE
+from .conftest import ACTOR, make_template, open_copy
 
 FILE_NAME = "Bräcke STAR.star"
 D = dt.date.fromisoformat
@@ -84,22 +83,6 @@ PERSONAL_TEXTS = (FIRST_NAME, LAST_NAME, OWN_WORDS, RETURN_REASON, FOLLOW_UP_NOT
 
 
 # --- team files ----------------------------------------------------------------------------------
-
-
-def make_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    """A fresh encrypted team file made once; tests open copies of it with the raw key."""
-    path = tmp_path_factory.mktemp("team") / FILE_NAME
-    tf = create_team_file(path, PASSPHRASE, NewTeam("Bräcke STAR", "Bräcke", "Jämtlands län"),
-                          actor=ACTOR)
-    key = tf._key
-    tf.close()
-    return path, key
-
-
-def open_copy(made: tuple[Path, bytes], tmp_path: Path) -> TeamFile:
-    target = tmp_path / FILE_NAME
-    shutil.copy2(made[0], target)
-    return open_team_file(target, actor=ACTOR, key=made[1], record_open=False)
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -32,38 +29,21 @@ from star_desktop.models import (
     Gender,
     PartyKind,
 )
-from star_desktop.storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
+from star_desktop.storage.teamfile import TeamFile
 from star_desktop.team import service as team_service
 from star_desktop.validation import FieldErrors
 
-from .conftest import ACTOR, PASSPHRASE
+from .conftest import ACTOR
 
 TODAY = dt.date(2025, 6, 16)
 PERSONAL = "Beskrivningen får inte innehålla personuppgifter:"
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    path = tmp_path_factory.mktemp("deviations") / "Bräcke STAR.star"
-    tf = create_team_file(path, PASSPHRASE, NewTeam("Bräcke STAR", "Bräcke", "Jämtlands län"),
-                          actor=ACTOR)
-    key = tf._key
-    tf.close()
-    return path, key
-
-
 @pytest.fixture
-def team_file(made: tuple[Path, bytes], tmp_path: Path) -> Iterator[TeamFile]:
-    """conftest's fresh encrypted file, but copied per test and opened with the raw key.
-
-    The same file as conftest's ``team_file`` gives (new, encrypted, on disk), without two key
-    derivations per test: this module has many small tests.
-    """
-    target = tmp_path / "Bräcke STAR.star"
-    shutil.copy2(made[0], target)
-    tf = open_team_file(target, actor=ACTOR, key=made[1], record_open=False)
-    yield tf
-    tf.close()
+def team_file(team_copy: TeamFile) -> TeamFile:
+    """conftest's fresh encrypted file, as a per-test copy opened with the raw key: this module
+    has many small tests, and two key derivations each would cost half a minute."""
+    return team_copy
 
 
 def good(**changes: str) -> DeviationForm:

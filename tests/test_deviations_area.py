@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from star_desktop.ui.app import make_app
 from star_desktop.ui.common import select_data
 from star_desktop.ui.deviations_area import DeviationDialog, DeviationsArea
 
-from .conftest import type_text
+from .conftest import in_modal_dialog, type_text
 
 TODAY = dt.date(2025, 6, 16)
 GOOD_TEXT = "En aktualisering kom in utan underskriven samtyckesblankett."
@@ -58,23 +57,7 @@ def _save(qtbot, dlg: DeviationDialog) -> None:
 
 def _in_dialog(qtbot, act) -> list[str]:  # noqa: ANN001 - act(dialog)
     """Run act(dialog) once the modal DeviationDialog is open; returns problems."""
-    problems: list[str] = []
-
-    def run() -> None:
-        dlg = QApplication.activeModalWidget()
-        if not isinstance(dlg, DeviationDialog):
-            problems.append(f"expected DeviationDialog, got {type(dlg).__name__}")
-            if dlg is not None:
-                dlg.reject()
-            return
-        try:
-            act(dlg)
-        except Exception as e:  # noqa: BLE001 - reported to the test below
-            problems.append(repr(e))
-            dlg.reject()
-
-    QTimer.singleShot(0, run)
-    return problems
+    return in_modal_dialog(DeviationDialog, act)
 
 
 def _cells(area: DeviationsArea, row: int) -> list[str]:

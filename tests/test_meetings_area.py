@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from star_desktop.meetings import calendar
@@ -14,7 +14,7 @@ from star_desktop.models import AuditEvent, Meeting, MeetingState
 from star_desktop.ui.app import make_app
 from star_desktop.ui.meetings_area import MeetingsArea, MoveDialog, PlaceDialog, PlanYearDialog
 
-from .conftest import type_text
+from .conftest import in_modal_dialog, type_text
 
 TODAY = dt.date(2026, 3, 5)  # the call for 2026-03-10 is due (from 2026-03-03)
 
@@ -38,25 +38,8 @@ def _ok(qtbot, buttons: QDialogButtonBox) -> None:
                      Qt.MouseButton.LeftButton)
 
 
-def _in_dialog(qtbot, kind, act) -> list[str]:
-    """Run act(dialog) once the modal dialog of the given kind is open; returns problems."""
-    problems: list[str] = []
-
-    def run() -> None:
-        dlg = QApplication.activeModalWidget()
-        if not isinstance(dlg, kind):
-            problems.append(f"expected {kind.__name__}, got {type(dlg).__name__}")
-            if dlg is not None:
-                dlg.reject()
-            return
-        try:
-            act(dlg)
-        except Exception as e:  # noqa: BLE001 - reported to the test below
-            problems.append(repr(e))
-            dlg.reject()
-
-    QTimer.singleShot(0, run)
-    return problems
+def _in_dialog(qtbot, kind, act) -> list[str]:  # noqa: ANN001
+    return in_modal_dialog(kind, act)
 
 
 def _cell(area: MeetingsArea, row: int, col: int) -> str:

@@ -4,10 +4,6 @@ encrypted team file."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,33 +16,19 @@ from star_desktop.reports import texts as tx
 from star_desktop.reports.budget import BudgetRow, BudgetRowForm
 from star_desktop.reports.periods import parse_period, tertial, year
 from star_desktop.reports.targets import DEFAULT_TARGETS, TargetForm
-from star_desktop.storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
+from star_desktop.storage.teamfile import TeamFile, open_team_file
 from star_desktop.validation import FieldErrors
 
-from .conftest import ACTOR, PASSPHRASE
+from .conftest import ACTOR
 
 T1, T2, T3 = tertial(2025, 1), tertial(2025, 2), tertial(2025, 3)
 FILE_NAME = "Bräcke STAR.star"
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    """A fresh encrypted team file, made once; each test opens its own copy with the raw key."""
-    path = tmp_path_factory.mktemp("team") / FILE_NAME
-    tf = create_team_file(path, PASSPHRASE, NewTeam("Bräcke STAR", "Bräcke", "Jämtlands län"),
-                          actor=ACTOR)
-    key = tf._key
-    tf.close()
-    return path, key
-
-
 @pytest.fixture
-def tf(made: tuple[Path, bytes], tmp_path: Path) -> Iterator[TeamFile]:
-    target = tmp_path / FILE_NAME
-    shutil.copy2(made[0], target)
-    f = open_team_file(target, actor=ACTOR, key=made[1], record_open=False)
-    yield f
-    f.close()
+def tf(team_copy: TeamFile) -> TeamFile:
+    """A fresh team file of this test's own (conftest's copy of the module's template)."""
+    return team_copy
 
 
 def audit_events(tf: TeamFile, entity: str) -> list[AuditEvent]:
@@ -469,14 +451,14 @@ def test_previous_budget(tf: TeamFile):
         assert bd.previous_budget(s, tertial(2024, 3)) is None
 
 
-def test_texts_and_budget_survive_reopening_the_file(tf: TeamFile, made):
+def test_texts_and_budget_survive_reopening_the_file(tf: TeamFile, team_template):
     with tf.session() as s, s.begin():
         tx.save_texts(s, T2, {"summary.staff": "Rad 1\nRad 2"})
         bd.save_budget(s, T2, ROWS)
         tg.set_targets(s, 2025, GOOD)
     path = tf.path
     tf.close()
-    again = open_team_file(path, actor=ACTOR, key=made[1], record_open=False)
+    again = open_team_file(path, actor=ACTOR, key=team_template[1], record_open=False)
     try:
         with again.session() as s:
             assert tx.load_texts(s, T2) == {"summary.staff": "Rad 1\nRad 2"}

@@ -8,42 +8,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from star_desktop.models import AuditAction, AuditEvent, Body, Gender, Member, PartyKind, Team
-from star_desktop.storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
+from star_desktop.storage.teamfile import TeamFile
 from star_desktop.team import service
 from star_desktop.team.service import MemberForm, TeamForm
 from star_desktop.validation import FieldErrors
 
-from .conftest import ACTOR, PASSPHRASE
+from .conftest import ACTOR
 
 FILE_NAME = "Bräcke STAR.star"
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    path = tmp_path_factory.mktemp("team") / FILE_NAME
-    tf = create_team_file(path, PASSPHRASE, NewTeam("Bräcke STAR", "Bräcke", "Jämtlands län"),
-                          actor=ACTOR)
-    key = tf._key
-    tf.close()
-    return path, key
-
-
 @pytest.fixture
-def tf(made: tuple[Path, bytes], tmp_path: Path) -> Iterator[TeamFile]:
-    """A private copy of the module's file, open (with the raw key: no derivation per test)."""
-    target = tmp_path / FILE_NAME
-    shutil.copy2(made[0], target)
-    f = open_team_file(target, actor=ACTOR, key=made[1], record_open=False)
-    yield f
-    f.close()
+def tf(team_copy: TeamFile) -> TeamFile:
+    """A fresh team file of this test's own (conftest's copy of the module's template)."""
+    return team_copy
 
 
 def party_id(tf: TeamFile, kind: PartyKind = PartyKind.AF) -> int:
