@@ -15,17 +15,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import platform
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+
+from timing import cold_and_median, machine  # noqa: E402
 
 from star_desktop.demo.generator import DEMO_PASSPHRASE, FEDERATION, generate_demo  # noqa: E402
 from star_desktop.federation.county import county_summary  # noqa: E402
@@ -44,19 +43,6 @@ TEAMS = (("Bräcke STAR", "Bräcke"), ("Krokom STAR", "Krokom"), ("Östersund ST
          ("Strömsund STAR", "Strömsund"), ("Åre STAR", "Åre"), ("Berg STAR", "Berg"),
          ("Härjedalen STAR", "Härjedalen"), ("Ragunda STAR", "Ragunda"))
 TARGET_S = 2.0
-
-
-def _median(fn: Callable[[], object], runs: int) -> tuple[float, float]:
-    """(cold first call, median of ``runs`` warm calls) in seconds."""
-    t = time.perf_counter()
-    fn()
-    cold = time.perf_counter() - t
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return cold, statistics.median(times)
 
 
 def _team_file(i: int) -> Path:
@@ -83,8 +69,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    print(f"Maskin: {platform.platform()}, {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} kärnor, Python {platform.python_version()}")
+    print(machine())
     period = parse_period(PERIOD)
     with tempfile.TemporaryDirectory() as tmp_dir:
         tmp = Path(tmp_dir)
@@ -116,13 +101,14 @@ def main() -> int:
             county_xlsx(s, xlsx_out, today=TODAY)
             county_pdf(s, pdf_out, today=TODAY)
 
-        cold_read, t_read = _median(lambda: read_exports(inputs), args.runs)
+        cold_read, t_read = cold_and_median(lambda: read_exports(inputs), args.runs)
         exports = read_exports(inputs)
-        _c, t_sum = _median(lambda: county_summary(exports), args.runs)
-        cold_xlsx, t_xlsx = _median(lambda: county_xlsx(summary, xlsx_out, today=TODAY),
-                                    args.runs)
-        cold_pdf, t_pdf = _median(lambda: county_pdf(summary, pdf_out, today=TODAY), args.runs)
-        cold_all, t_all = _median(everything, args.runs)
+        _c, t_sum = cold_and_median(lambda: county_summary(exports), args.runs)
+        cold_xlsx, t_xlsx = cold_and_median(
+            lambda: county_xlsx(summary, xlsx_out, today=TODAY), args.runs)
+        cold_pdf, t_pdf = cold_and_median(
+            lambda: county_pdf(summary, pdf_out, today=TODAY), args.runs)
+        cold_all, t_all = cold_and_median(everything, args.runs)
         print(f"  läsa och kontrollera 8 filer {t_read * 1000:8.1f} ms   "
               f"(första gången {cold_read * 1000:.0f} ms)")
         print(f"  summera och bygga tabellerna {t_sum * 1000:8.1f} ms")

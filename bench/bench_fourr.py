@@ -12,55 +12,38 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from star_desktop.demo.generator import DEMO_PASSPHRASE, generate_demo  # noqa: E402
+from timing import DEMO, cold_and_median, ensure_demo, machine  # noqa: E402
+
+from star_desktop.demo.generator import DEMO_PASSPHRASE  # noqa: E402
 from star_desktop.fourr.exporting import write_fourr  # noqa: E402
 from star_desktop.fourr.report import build_fourr  # noqa: E402
 from star_desktop.fourr.statistics import fourr_statistics  # noqa: E402
 from star_desktop.reports.periods import parse_period  # noqa: E402
 from star_desktop.storage.teamfile import open_team_file  # noqa: E402
 
-DEMO = HERE / "demo-20000.star"
 TARGET_S = 2.0
-
-
-def _median(fn: Callable[[], object], runs: int) -> float:
-    fn()
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    if not DEMO.exists():
-        print(f"Genererar {DEMO.name} (20 000 ärenden) …", flush=True)
-        generate_demo(DEMO, cases=20000, seed=1)
-    print(f"Maskin: {platform.platform()}, {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} kärnor, Python {platform.python_version()}")
+    ensure_demo()
+    print(machine())
     period = parse_period(str(dt.date.today().year - 1))
     tf = open_team_file(DEMO, actor="bench", ask_passphrase=lambda r: DEMO_PASSPHRASE)
     try:
         with tf.session() as s, tempfile.TemporaryDirectory() as tmp:
-            t_stats = _median(lambda: fourr_statistics(s, period), args.runs)
-            t_open = _median(lambda: build_fourr(s, period, protect=False), args.runs)
-            t_prot = _median(lambda: build_fourr(s, period, protect=True), args.runs)
+            t_stats = cold_and_median(lambda: fourr_statistics(s, period), args.runs)[1]
+            t_open = cold_and_median(lambda: build_fourr(s, period, protect=False), args.runs)[1]
+            t_prot = cold_and_median(lambda: build_fourr(s, period, protect=True), args.runs)[1]
             content = build_fourr(s, period, protect=True)
             print(f"\n4R {period.label}")
             print(f"  R1 och R2 (läsa + räkna)        {t_stats * 1000:8.1f} ms")
@@ -70,7 +53,7 @@ def main() -> int:
             worst = t_prot
             for fmt in ("xlsx", "pdf"):
                 out = Path(tmp) / f"4r.{fmt}"
-                t = _median(lambda f=fmt, o=out: write_fourr(content, f, o), args.runs)
+                t = cold_and_median(lambda f=fmt, o=out: write_fourr(content, f, o), args.runs)[1]
                 print(f"  {fmt:4s} skriva                     {t * 1000:8.1f} ms   "
                       f"(med innehållet {(t_prot + t) * 1000:.0f} ms)")
                 worst = max(worst, t_prot + t)

@@ -13,52 +13,32 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from star_desktop.demo.generator import DEMO_PASSPHRASE, generate_demo  # noqa: E402
+from timing import DEMO, cold_and_median, ensure_demo, machine  # noqa: E402
+
+from star_desktop.demo.generator import DEMO_PASSPHRASE  # noqa: E402
 from star_desktop.reports import periods  # noqa: E402
 from star_desktop.reports.exporting import write_report  # noqa: E402
 from star_desktop.reports.report import build_report  # noqa: E402
 from star_desktop.reports.statistics import compute, load  # noqa: E402
 from star_desktop.storage.teamfile import open_team_file  # noqa: E402
 
-DEMO = HERE / "demo-20000.star"
 TARGETS_S = {"statistik": 1.0, "xlsx": 3.0, "pdf": 3.0}
-
-
-def _median(fn: Callable[[], object], runs: int) -> tuple[float, float]:
-    """(cold first call, median of ``runs`` warm calls) in seconds."""
-    t = time.perf_counter()
-    fn()
-    cold = time.perf_counter() - t
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return cold, statistics.median(times)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    if not DEMO.exists():
-        print(f"Genererar {DEMO.name} (20 000 ärenden) …", flush=True)
-        generate_demo(DEMO, cases=20000, seed=1)
-    print(f"Maskin: {platform.platform()}, {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} kärnor, Python {platform.python_version()}")
+    ensure_demo()
+    print(machine())
     last_year = dt.date.today().year - 1
     tf = open_team_file(DEMO, actor="bench", ask_passphrase=lambda r: DEMO_PASSPHRASE)
     failed = False
@@ -67,11 +47,11 @@ def main() -> int:
             for key in (str(last_year), f"{last_year}-T2"):
                 period = periods.parse_period(key)
                 inputs = load(s, period)
-                _c, t_load = _median(lambda p=period: load(s, p), args.runs)
-                _c, t_compute = _median(lambda i=inputs, p=period: compute(i, p), args.runs)
-                _c, t_stats = _median(lambda p=period: compute(load(s, p), p), args.runs)
+                _c, t_load = cold_and_median(lambda p=period: load(s, p), args.runs)
+                _c, t_compute = cold_and_median(lambda i=inputs, p=period: compute(i, p), args.runs)
+                _c, t_stats = cold_and_median(lambda p=period: compute(load(s, p), p), args.runs)
                 content = build_report(s, period)
-                _c, t_content = _median(lambda p=period: build_report(s, p), args.runs)
+                _c, t_content = cold_and_median(lambda p=period: build_report(s, p), args.runs)
                 f = content.stats.flow
                 print(f"\n{period.label}: {len(inputs.facts)} deltagarärenden lästa; aktiva vid "
                       f"start {f.active_start.total}, nya {f.new.total}, avslutade "
@@ -84,8 +64,8 @@ def main() -> int:
                 failed |= t_stats > TARGETS_S["statistik"]
                 for fmt in ("xlsx", "pdf"):
                     out = Path(tmp) / f"rapport-{key}.{fmt}"
-                    cold, warm = _median(lambda c=content, f=fmt, o=out: write_report(c, f, o),
-                                         args.runs)
+                    cold, warm = cold_and_median(
+                        lambda c=content, f=fmt, o=out: write_report(c, f, o), args.runs)
                     total = t_content + warm
                     print(f"  {fmt:4s} skriva              {warm * 1000:8.1f} ms   "
                           f"(första gången {cold * 1000:.0f} ms; med innehållet "
