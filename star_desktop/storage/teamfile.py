@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hmac
 import logging
 import os
 import shutil
@@ -79,6 +80,8 @@ class TeamFile:
         return self._sessions()
 
     def connect(self) -> Connection:
+        if self._sessions is None:
+            raise TeamFileError(self.path, "Teamfilen är stängd.")
         return self.engine.connect()
 
     def remember_key(self, keystore: KeyStore) -> bool:
@@ -97,6 +100,41 @@ class TeamFile:
         self.engine.dispose()
         self._sessions = None
         self._key = b""
+
+    def lock(self) -> None:
+        """Drop the connections and the key but keep the path: the locked window's state.
+
+        Every connection is closed (SQLCipher wipes its key material on close) and this object
+        forgets the key, so nothing in the process can read the file until unlock().
+        """
+        self.close()
+        self.engine = _make_engine(self.path, None)  # a keyless engine: opens nothing
+
+    def unlock(self, key: bytes, source: str) -> None:
+        """Open the file again with a key (keyring or passphrase); raise if it does not fit."""
+        engine = _make_engine(self.path, FileKey(key))
+        try:
+            _check_readable(engine, self.path)
+        except BaseException:
+            engine.dispose()
+            raise
+        self.engine.dispose()
+        self.engine = engine
+        self.key_source = source
+        self._key = key
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False,
+                                      info={"actor": self.actor})
+
+    def unlock_with_passphrase(self, passphrase: str) -> None:
+        self.unlock(derive_key(passphrase, read_salt(self.path)), "passphrase")
+
+    def matches_key(self, key: bytes) -> bool:
+        """Whether ``key`` is the key this open file was opened with (rekey checks the old one)."""
+        return bool(self._key) and hmac.compare_digest(key, self._key)
+
+    def replace_key(self, key: bytes) -> None:
+        """After a rekey: reconnect with the new key (the file no longer opens with the old)."""
+        self.unlock(key, "passphrase")
 
     def __enter__(self) -> TeamFile:
         return self
@@ -151,10 +189,13 @@ def _looks_like_text(path: Path) -> bool:
 # --- engine ------------------------------------------------------------------------------------
 
 
-def _make_engine(path: Path, key: FileKey) -> Engine:
+def _make_engine(path: Path, key: FileKey | None) -> Engine:
     # URL.create: no string formatting; the key is hex, so the dialect's PRAGMA key is safe.
-    url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
-    engine = create_engine(url)
+    # hide_parameters: an error's message must not carry the values of a failed statement
+    # (names, personnummer) into a log, a crash report or a message box.
+    url = URL.create("sqlite+pysqlcipher", password=key.pragma_value() if key else None,
+                     database=str(path))
+    engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
