@@ -29,7 +29,7 @@ from ..storage.errors import FileMissingError, PassphraseCancelled, TeamFileErro
 from ..storage.keys import KeyStore
 from ..storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
 from ..team import service as team_service
-from .areas import SettingsArea
+from .settings_area import SettingsArea
 from .cases_area import CasesArea
 from .deviations_area import DeviationsArea
 from .file_dialogs import NewTeamFileDialog, PassphraseDialog

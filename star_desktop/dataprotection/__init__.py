@@ -1,0 +1,1 @@
+"""Data protection duties: retention (gallring), withdrawn consent, the register extract."""
