@@ -18,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect, select
 
 from star_desktop.models import AuditAction, AuditEvent, Base, Meeting, MeetingState
+from star_desktop.models.governance import AUDIT_EVENT_TRIGGERS
 from star_desktop.storage import schema, teamfile
 from star_desktop.storage.errors import TeamFileError
 from star_desktop.storage.keys import FileKey, derive_key, new_salt
@@ -64,7 +65,16 @@ def structure(conn: Connection) -> dict:
             "uniques": sorted((u["name"], tuple(u["column_names"]))
                               for u in insp.get_unique_constraints(table)),
         }
+    # Alembic's comparison and the inspector know nothing of triggers: compare their SQL too.
+    out["triggers"] = conn.exec_driver_sql(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    ).fetchall()
     return out
+
+
+def triggers(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")]
 
 
 def new_engine(path: Path):
@@ -99,11 +109,18 @@ def test_upgrade_from_base_gives_the_models_schema(tmp_path):
 
 
 def test_downgrade_to_0001_and_up_again(tmp_path):
-    """0002's downgrade works, so a bad release could be undone by hand."""
+    """0003's and 0002's downgrades work, so a bad release could be undone by hand."""
     engine = new_engine(tmp_path / "roundtrip.star")
     try:
         with engine.begin() as conn:
             schema.upgrade(conn)
+        with engine.connect() as conn:
+            assert triggers(conn) == sorted(AUDIT_EVENT_TRIGGERS)
+        with engine.begin() as conn:
+            command.downgrade(schema.alembic_config(conn), "0002")
+        with engine.connect() as conn:
+            assert triggers(conn) == []
+            assert schema.current_revision(conn) == "0002"
         with engine.begin() as conn:
             command.downgrade(schema.alembic_config(conn), "0001")
         with engine.connect() as conn:
@@ -115,6 +132,7 @@ def test_downgrade_to_0001_and_up_again(tmp_path):
             schema.upgrade(conn)
         with engine.connect() as conn:
             assert diffs(conn) == []
+            assert triggers(conn) == sorted(AUDIT_EVENT_TRIGGERS)
     finally:
         engine.dispose()
 
@@ -176,7 +194,7 @@ def test_0001_file_is_backed_up_and_migrated_on_open(old_copy, old_file, tmp_pat
     original = old_copy.read_bytes()
     with open_team_file(old_copy, actor=ACTOR, ask_passphrase=lambda _r: PASSPHRASE) as tf:
         assert tf.migrated_from == "0001"
-        assert tf.schema_revision == schema.head_revision() == "0002"
+        assert tf.schema_revision == schema.head_revision() == "0003"
         assert tf.backup_path is not None
 
         with tf.session() as s:
@@ -192,11 +210,12 @@ def test_0001_file_is_backed_up_and_migrated_on_open(old_copy, old_file, tmp_pat
                 (AuditAction.MIGRATED, "team_file", ACTOR),
                 (AuditAction.OPENED, "team_file", ACTOR),
             ]
-            assert "0001" in events[0].detail and "0002" in events[0].detail
+            assert "0001" in events[0].detail and "0003" in events[0].detail
 
         with tf.connect() as conn:
-            assert schema.current_revision(conn) == "0002"
+            assert schema.current_revision(conn) == "0003"
             assert diffs(conn) == []
+            assert triggers(conn) == sorted(AUDIT_EVENT_TRIGGERS)
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
@@ -244,13 +263,13 @@ def test_verify_reports_an_older_file_without_migrating(old_copy, tmp_path):
     before = state(old_copy)
     report = verify_team_file(old_copy, ask_passphrase=lambda _r: PASSPHRASE)
     assert report.schema_revision == "0001"
-    assert report.head_revision == "0002"
+    assert report.head_revision == "0003"
     assert report.ok  # older is fine: it is upgraded when opened
     assert report.integrity == ["ok"]
     assert report.counts["möten"] == 1
     assert report.counts["ledamöter"] == 1
     text = "\n".join(report.lines())
-    assert "Schemaversion: 0001 (äldre än 0002; uppgraderas när filen öppnas)" in text
+    assert "Schemaversion: 0001 (äldre än 0003; uppgraderas när filen öppnas)" in text
     assert state(old_copy) == before
     assert listing(tmp_path) == [FILE_NAME]  # no backup: nothing was migrated
 

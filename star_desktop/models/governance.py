@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    DDL,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime, enum_type, utcnow
@@ -52,6 +63,24 @@ class AuditEvent(Base):
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id"), index=True)
     #: What changed, in words without personal data (field names, not values).
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+#: The log is append-only in the file itself, not only by the app's habit: SQLite refuses every
+#: UPDATE and DELETE of an audit event, whoever sends it. Migration 0003 adds the same triggers to
+#: older files. A later migration that rebuilds audit_event in batch mode drops them with the old
+#: table and must create them again (tests/test_migrations.py compares the triggers too).
+AUDIT_EVENT_TRIGGERS: dict[str, str] = {
+    "audit_event_no_update": (
+        "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
+        "BEGIN SELECT RAISE(ABORT, 'Loggen kan inte ändras: händelser läggs bara till.'); END"
+    ),
+    "audit_event_no_delete": (
+        "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
+        "BEGIN SELECT RAISE(ABORT, 'Loggen kan inte raderas: händelser läggs bara till.'); END"
+    ),
+}
+for _sql in AUDIT_EVENT_TRIGGERS.values():
+    event.listen(AuditEvent.__table__, "after_create", DDL(_sql))
 
 
 class ReportText(Base):
