@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, preferences
+from .. import APP_NAME, crash, preferences
 from ..resources import resource_path
 
 STYLE = """
@@ -55,8 +55,57 @@ def _install_translations(app: QApplication) -> None:
     app._star_translators = translators  # type: ignore[attr-defined]
 
 
+class CrashNotifier(QObject):
+    """Shows the message about a crash report, in the GUI thread whichever thread crashed.
+
+    The signal is connected automatically: a crash in the GUI thread (a slot) shows the box at
+    once, one in another thread is queued to the GUI thread. One box at a time.
+    """
+
+    crashed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.showing = False
+        self.crashed.connect(self.show_message)
+
+    def notify(self, report: Path) -> None:
+        self.crashed.emit(str(report))
+
+    def message(self, report: Path) -> str:
+        return self.tr(
+            "Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar "
+            "sparas bara hela, så kontrollera att det blev som du ville.\n\n"
+            "En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den "
+            "gärna till den som ger support för programmet.").format(
+                folder=report.parent, name=report.name)
+
+    def show_message(self, report: str) -> None:
+        if self.showing:
+            return
+        self.showing = True
+        try:
+            QMessageBox.critical(QApplication.activeWindow(), self.tr("Ett oväntat fel"),
+                                 self.message(Path(report)))
+        finally:
+            self.showing = False
+
+
+def install_crash_handler(report_dir: Path | None = None, *,
+                          native: bool = True) -> CrashNotifier:
+    """Crash reports for the GUI (crash.install) with a Swedish message box; needs the app."""
+    app = QCoreApplication.instance()
+    assert app is not None, "make_app() first"
+    notifier = CrashNotifier(app)
+    crash.install(report_dir, notify=notifier.notify, native=native)
+    app._star_crash_notifier = notifier  # type: ignore[attr-defined]  # kept alive with the app
+    return notifier
+
+
 def run(file: Path | None = None, demo: bool = False) -> int:
+    crash.configure_logging()
     app = make_app()
+    install_crash_handler()
     from .main_window import MainWindow
 
     prefs = preferences.load()
