@@ -1,8 +1,9 @@
 """Preferences of this computer's user, kept outside team files (JSON in the config folder).
 
-Only what is not personal about participants lives here: recently opened team files (their
-paths name the team), the coordinator's display name for the audit log, the language. The folder
-can be moved with STAR_DESKTOP_CONFIG_DIR (tests and portable installs).
+Only what is not personal about participants lives here: recently opened team files (each as
+its path and its team's name, which is all the start page shows), the coordinator's display name
+for the audit log, the language. Nothing read from inside a team file but the team's name is ever
+written here. The folder can be moved with STAR_DESKTOP_CONFIG_DIR (tests and portable installs).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def data_dir() -> Path:
 @dataclass
 class Preferences:
     recent_files: list[str] = field(default_factory=list)
+    #: The team name of each recent file (by path), shown instead of the file's name.
+    recent_teams: dict[str, str] = field(default_factory=dict)
     coordinator_name: str = ""
     language: str = "sv"
     last_folder: str = ""
@@ -49,14 +52,25 @@ class Preferences:
         except Exception:
             return "okänd"
 
-    def add_recent(self, path: Path | str) -> None:
+    def add_recent(self, path: Path | str, team: str = "") -> None:
         p = str(Path(path).resolve())
         self.recent_files = [p] + [r for r in self.recent_files if r != p]
         del self.recent_files[MAX_RECENT:]
+        if team.strip():
+            self.recent_teams[p] = team.strip()
+        self._prune_teams()
 
     def remove_recent(self, path: Path | str) -> None:
         p = str(Path(path).resolve())
         self.recent_files = [r for r in self.recent_files if r != p]
+        self._prune_teams()
+
+    def recent_team(self, path: str) -> str:
+        """The name the recent list shows: the team's, else the file's name without suffix."""
+        return self.recent_teams.get(path) or Path(path).stem
+
+    def _prune_teams(self) -> None:
+        self.recent_teams = {p: t for p, t in self.recent_teams.items() if p in self.recent_files}
 
 
 def _file() -> Path:
@@ -71,6 +85,10 @@ def load() -> Preferences:
     known = {k: v for k, v in raw.items() if k in Preferences.__dataclass_fields__}
     prefs = Preferences(**known)
     prefs.recent_files = [r for r in prefs.recent_files if isinstance(r, str)][:MAX_RECENT]
+    if not isinstance(prefs.recent_teams, dict):
+        prefs.recent_teams = {}
+    prefs.recent_teams = {p: t for p, t in prefs.recent_teams.items()
+                          if isinstance(t, str) and p in prefs.recent_files}
     return prefs
 
 

@@ -300,7 +300,7 @@ def test_settings_area_remembers_and_forgets_the_key(app, qtbot, team_path, memo
     w = _window(qtbot, prompt=lambda p, r: (PASSPHRASE, False))
     assert w.open_file(team_path)
     w.show_area("settings")
-    settings = w.workspace.areas["settings"]
+    settings = w.workspace.areas["settings"].general
     assert settings.remember_button.isEnabled() and not settings.forget_button.isEnabled()
     qtbot.mouseClick(settings.remember_button, Qt.MouseButton.LeftButton)
     assert "Sparad i datorns nyckelring" in settings.key_label.text()

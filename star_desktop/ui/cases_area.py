@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +24,11 @@ from .catalogue_dialog import CatalogueDialog
 
 
 class CasesArea(QWidget):
+    """The case register: the list, one case's view, raising and importing cases."""
+
+    #: The coordinator ticked or unticked the box: presentation mode for the whole window.
+    presentation_requested = Signal(bool)
+
     def __init__(self, tf: TeamFile) -> None:
         super().__init__()
         self.tf = tf
@@ -43,6 +49,7 @@ class CasesArea(QWidget):
         self.mask = QCheckBox(self.tr("Dölj namn (visningsläge)"))
         self.mask.setObjectName("mask_names")
         self.mask.toggled.connect(self.set_mask_names)
+        self.mask.toggled.connect(self.presentation_requested)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -74,6 +81,11 @@ class CasesArea(QWidget):
             self.list.select_case(self.view.case_id)
 
     def set_mask_names(self, mask: bool) -> None:
+        """Presentation mode here; the window calls it for every area, the box asks the window."""
+        if self.mask.isChecked() != mask:
+            blocker = QSignalBlocker(self.mask)
+            self.mask.setChecked(mask)
+            blocker.unblock()
         self.list.set_mask_names(mask)
         self.view.set_mask_names(mask)
 

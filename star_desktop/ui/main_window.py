@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -18,24 +19,33 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import APP_NAME, __version__, preferences
+from .. import APP_NAME, __version__, audit, preferences
+from .. import team_settings as ts
+from ..models import AuditAction
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage import schema
-from ..storage.errors import FileMissingError, PassphraseCancelled, TeamFileError
+from ..storage.errors import (
+    FileMissingError,
+    PassphraseCancelled,
+    TeamFileError,
+    WrongPassphraseError,
+)
 from ..storage.keys import KeyStore
 from ..storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
 from ..team import service as team_service
-from .settings_area import SettingsArea
 from .cases_area import CasesArea
 from .deviations_area import DeviationsArea
 from .file_dialogs import NewTeamFileDialog, PassphraseDialog
 from .fourr_area import FourRArea
+from .lock import IdleWatcher, LockPage
 from .meetings_area import MeetingsArea
 from .reports_area import ReportsArea
+from .settings_area import SettingsArea
 from .team_area import TeamArea
 
 #: (key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.
@@ -95,10 +105,11 @@ class StartPage(QWidget):
         layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
 
-    def refresh(self, recent: list[str]) -> None:
+    def refresh(self, prefs: preferences.Preferences) -> None:
+        recent = prefs.recent_files
         self.recent.clear()
         for p in recent:
-            item = QListWidgetItem(Path(p).stem)
+            item = QListWidgetItem(prefs.recent_team(p))
             item.setData(Qt.ItemDataRole.UserRole, p)
             item.setToolTip(p)
             self.recent.addItem(item)
@@ -134,11 +145,16 @@ class Workspace(QWidget):
                 area = FourRArea(tf)
             else:
                 area = SettingsArea(tf, window.prefs, window.keystore)
+                area.changed.connect(window.apply_team_settings)  # type: ignore[attr-defined]
             area.setObjectName(f"area_{key}")
             self.areas[key] = area
             self.stack.addWidget(area)
             self.nav.addItem(QListWidgetItem(area_name(key)))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for area in self.areas.values():
+            asked = getattr(area, "presentation_requested", None)
+            if asked is not None:
+                asked.connect(window.set_presentation)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
@@ -147,6 +163,13 @@ class Workspace(QWidget):
     def show_area(self, key: str) -> None:
         keys = [k for k, _ in AREAS]
         self.nav.setCurrentRow(keys.index(key))
+
+    def set_presentation(self, masked: bool) -> None:
+        """Presentation mode in every area that shows participants: initials, no personnummer."""
+        for area in self.areas.values():
+            setter = getattr(area, "set_mask_names", None)
+            if setter is not None:
+                setter(masked)
 
 
 class MainWindow(QMainWindow):
@@ -158,13 +181,21 @@ class MainWindow(QMainWindow):
         self.team_file: TeamFile | None = None
         self.workspace: Workspace | None = None
         self.prompt_passphrase: PassphrasePrompt = self._dialog_passphrase
+        self.locked = False
+        self._hidden_while_locked: list[QWidget] = []
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
 
         self.stack = QStackedWidget()
         self.start_page = StartPage(self)
         self.stack.addWidget(self.start_page)
+        self.lock_page = LockPage()
+        self.lock_page.unlock_requested.connect(self.unlock)
+        self.lock_page.close_requested.connect(self.close_file)
+        self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
         self._build_menus()
         self.refresh_recent()
         self.statusBar()
@@ -198,12 +229,37 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_quit)
 
         v = self.menuBar().addMenu(self.tr("&Visa"))
+        self.area_actions: list[QAction] = []
         for i, (key, _name) in enumerate(AREAS, start=1):
             act = QAction(area_name(key), self)
             act.setShortcut(QKeySequence(f"Ctrl+{i}"))
             act.triggered.connect(lambda _=False, k=key: self.show_area(k))
             v.addAction(act)
             self.addAction(act)
+            self.area_actions.append(act)
+        v.addSeparator()
+        self.act_presentation = QAction(self.tr("&Visningsläge (dölj namn)"), self)
+        self.act_presentation.setObjectName("presentation_mode")
+        self.act_presentation.setCheckable(True)
+        self.act_presentation.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_presentation.setStatusTip(self.tr(
+            "Visa initialer i stället för namn och dölj personnummer i alla områden, till "
+            "exempel när skärmen visas för teamet"))
+        self.act_presentation.toggled.connect(self.set_presentation)
+        v.addAction(self.act_presentation)
+        self.act_lock = QAction(self.tr("&Lås"), self)
+        self.act_lock.setObjectName("lock_window")
+        self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_lock.setStatusTip(self.tr(
+            "Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp"))
+        self.act_lock.triggered.connect(self.lock)
+        v.addAction(self.act_lock)
+        self.toolbar = QToolBar(self.tr("Verktyg"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.act_presentation)
+        self.toolbar.addAction(self.act_lock)
+        self.addToolBar(self.toolbar)
 
         h = self.menuBar().addMenu(self.tr("&Hjälp"))
         about = QAction(self.tr("&Om {app}").format(app=APP_NAME), self)
@@ -212,28 +268,111 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        self.act_close.setEnabled(self.team_file is not None)
+        is_open = self.team_file is not None
+        self.act_close.setEnabled(is_open)
+        self.act_lock.setEnabled(is_open and not self.locked)
+        self.act_presentation.setEnabled(is_open and not self.locked)
+        for act in self.area_actions:
+            act.setEnabled(is_open and not self.locked)
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
         for p in self.prefs.recent_files:
-            act = self.recent_menu.addAction(Path(p).stem)
+            act = self.recent_menu.addAction(self.prefs.recent_team(p))
             act.setToolTip(p)
             act.triggered.connect(lambda _=False, path=p: self.open_file(Path(path)))
         self.recent_menu.setEnabled(bool(self.prefs.recent_files))
-        self.start_page.refresh(self.prefs.recent_files)
+        self.start_page.refresh(self.prefs)
 
     def refresh_title(self) -> None:
         if self.team_file is None:
             self.setWindowTitle(APP_NAME)
+            return
+        if self.locked:
+            self.setWindowTitle(self.tr("Låst – {app}").format(app=APP_NAME))
             return
         with self.team_file.session() as s:
             name = team_service.get_team(s).name
         self.setWindowTitle(f"{name} – {APP_NAME}")
 
     def show_area(self, key: str) -> None:
-        if self.workspace is not None:
+        if self.workspace is not None and not self.locked:
             self.workspace.show_area(key)
+
+    def set_presentation(self, masked: bool) -> None:
+        """Turn presentation mode on or off everywhere (menu, toolbar, an area's own box)."""
+        if self.act_presentation.isChecked() != masked:
+            self.act_presentation.setChecked(masked)  # comes back here through toggled
+            return
+        if self.workspace is not None:
+            self.workspace.set_presentation(masked)
+
+    # --- lock
+    def lock(self) -> None:
+        """Hide everything of the team and drop the key; dialogs open are cancelled."""
+        tf = self.team_file
+        if tf is None or self.locked or self.workspace is None:
+            return
+        self.idle.stop()
+        for w in QApplication.topLevelWidgets():
+            if w is self or not w.isVisible():
+                continue
+            if isinstance(w, QDialog):
+                w.reject()
+            else:
+                w.hide()
+                self._hidden_while_locked.append(w)
+        with tf.session() as s:
+            name = team_service.get_team(s).name
+        uses_keyring = (tf.key_source == "keyring"
+                        and self.keystore.get(tf.file_id) is not None)
+        tf.lock()
+        self.locked = True
+        self.lock_page.prepare(name, uses_keyring=uses_keyring)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.refresh_title()
+        self._update_actions()
+
+    def unlock(self, passphrase: str = "") -> bool:
+        """Unlock with the passphrase typed, or (none typed) with the key in the keyring."""
+        tf = self.team_file
+        if tf is None or not self.locked:
+            return False
+        try:
+            if passphrase:
+                tf.unlock_with_passphrase(passphrase)
+            else:
+                key = self.keystore.get(tf.file_id)
+                if key is None:
+                    self.lock_page.show_error(self.tr(
+                        "Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen."))
+                    return False
+                tf.unlock(key, "keyring")
+        except WrongPassphraseError:
+            self.lock_page.show_error(self.tr("Fel lösenfras. Försök igen."))
+            return False
+        except TeamFileError as e:
+            self.lock_page.show_error(e.message)
+            return False
+        with tf.session() as s, s.begin():
+            audit.record(s, AuditAction.OPENED, entity="team_file", detail="upplåst")
+        self.locked = False
+        assert self.workspace is not None
+        self.stack.setCurrentWidget(self.workspace)
+        for w in self._hidden_while_locked:
+            w.show()
+        self._hidden_while_locked.clear()
+        self.idle.restart()
+        self.refresh_title()
+        self._update_actions()
+        return True
+
+    def apply_team_settings(self) -> None:
+        """Read the open file's lock minutes (called on open and when Inställningar saves)."""
+        if self.team_file is None or self.locked:
+            return
+        with self.team_file.session() as s:
+            self.idle.set_minutes(ts.get_int(s, ts.LOCK_MINUTES))
 
     # --- files
     def _dialog_passphrase(self, path: Path, reason: str | None) -> tuple[str, bool] | None:
@@ -309,19 +448,30 @@ class MainWindow(QMainWindow):
 
     def _install(self, tf: TeamFile, *, add_recent: bool = True) -> None:
         self.team_file = tf
+        self.locked = False
         if add_recent:
-            self.prefs.add_recent(tf.path)
+            with tf.session() as s:
+                team_name = team_service.get_team(s).name
+            self.prefs.add_recent(tf.path, team_name)
             self.prefs.last_folder = str(tf.path.parent)
             self._save_prefs()
         self.workspace = Workspace(self, tf)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_area("team")
+        if self.act_presentation.isChecked():
+            self.workspace.set_presentation(True)
+        self.apply_team_settings()
         self.refresh_title()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Öppnade {name}").format(name=tf.path.name), 5000)
 
     def close_file(self) -> None:
+        self.idle.stop()
+        for w in self._hidden_while_locked:
+            w.close()
+        self._hidden_while_locked.clear()
+        self.locked = False
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()

@@ -6,8 +6,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +41,9 @@ from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label
 from .forms import Field, StepDialog, StepSpec
+
+if TYPE_CHECKING:
+    from .meeting_mode import MeetingMode
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -257,10 +268,14 @@ class PlaceDialog(StepDialog):
 class MeetingsArea(QWidget):
     """The year's team meetings: plan from a rule, move, cancel, change place and link."""
 
+    #: The meeting mode's own "Dölj namn" box: presentation mode for the whole window.
+    presentation_requested = Signal(bool)
+
     def __init__(self, tf: TeamFile, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self.tf = tf
         self.today = today
+        self.mask_names = False
 
         title = QLabel(self.tr("Möten"))
         title.setObjectName("area_title")
@@ -318,7 +333,7 @@ class MeetingsArea(QWidget):
         self.run_button.clicked.connect(self.run_meeting)
         self.approve_button.clicked.connect(self.approve_minutes)
         self.addendum_button.clicked.connect(self.add_addendum)
-        self.meeting_mode: QWidget | None = None
+        self.meeting_mode: MeetingMode | None = None
 
         self.status = QLabel()
         self.status.setObjectName("meetings_status")
@@ -494,8 +509,21 @@ class MeetingsArea(QWidget):
         mode.closed.connect(mode.close)
         mode.closed.connect(self.reload)
         self.meeting_mode = mode
+        if self.mask_names:
+            mode.mask.setChecked(True)
+        mode.mask.toggled.connect(self.presentation_requested)
         mode.show()
         return mode
+
+    def set_mask_names(self, mask: bool) -> None:
+        """Presentation mode: the meeting mode window (open now or later) masks names."""
+        self.mask_names = mask
+        mode = self.meeting_mode
+        if mode is not None and mode.mask.isChecked() != mask:
+            blocker = QSignalBlocker(mode.mask)
+            mode.mask.setChecked(mask)
+            blocker.unblock()
+            mode.set_mask_names(mask)
 
     def approve_minutes(self) -> None:
         r = self.selected()

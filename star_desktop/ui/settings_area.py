@@ -1,4 +1,8 @@
-"""The Inställningar area: this computer's settings for the open team file."""
+"""The Inställningar area: this computer's and the team's settings, and the data-protection tools.
+
+Tabs: Allmänt (who the log names, the key, the lock), and the panels of the data-protection
+duties, each in its own module: the audit log, retention (gallring) and backups.
+"""
 
 from __future__ import annotations
 
@@ -10,18 +14,43 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import preferences
+from .. import team_settings as ts
 from ..storage import schema
 from ..storage.keys import KeyStore
 from ..storage.teamfile import TeamFile
+from ..validation import FieldErrors
+from .common import ERROR_STYLE
 
 
 class SettingsArea(QWidget):
-    """This computer's settings for the open file: who the log names, where the key is kept."""
+    """The settings area: a tab per subject, Allmänt first."""
+
+    #: A team setting the window uses (the lock minutes) was saved.
+    changed = Signal()
+
+    def __init__(self, tf: TeamFile, prefs: preferences.Preferences, keystore: KeyStore) -> None:
+        super().__init__()
+        title = QLabel(self.tr("Inställningar"))
+        title.setObjectName("area_title")
+        self.general = GeneralSettings(tf, prefs, keystore)
+        self.general.changed.connect(self.changed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings_tabs")
+        self.tabs.addTab(self.general, self.tr("Allmänt"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+
+class GeneralSettings(QWidget):
+    """This computer's settings for the open file: who the log names, the key, the lock."""
 
     changed = Signal()
 
@@ -30,9 +59,6 @@ class SettingsArea(QWidget):
         self.tf = tf
         self.prefs = prefs
         self.keystore = keystore
-
-        title = QLabel(self.tr("Inställningar"))
-        title.setObjectName("area_title")
 
         me = QGroupBox(self.tr("Du på den här datorn"))
         mf = QFormLayout(me)
@@ -81,12 +107,60 @@ class SettingsArea(QWidget):
         bh.setLayout(brow)
         kf.addRow("", bh)
 
+        lock = QGroupBox(self.tr("Lås"))
+        lf = QFormLayout(lock)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lock_minutes")
+        self.lock_minutes.setRange(ts.LOCK_MINUTES.minimum, ts.LOCK_MINUTES.maximum)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("Aldrig"))
+        self.lock_minutes.setAccessibleName(self.tr("Lås efter så många minuter utan aktivitet"))
+        with tf.session() as s:
+            self.lock_minutes.setValue(ts.get_int(s, ts.LOCK_MINUTES))
+        lock_label = QLabel(self.tr("Lås &efter:"))
+        lock_label.setBuddy(self.lock_minutes)
+        self.lock_message = QLabel()
+        self.lock_message.setObjectName("error_lock.minutes")
+        self.lock_message.setStyleSheet(ERROR_STYLE)
+        self.lock_status = QLabel()
+        self.lock_status.setObjectName("lock_status")
+        save_lock = QPushButton(self.tr("Spara &låsinställningen"))
+        save_lock.setObjectName("save_lock")
+        save_lock.clicked.connect(self.save_lock)
+        lf.addRow(lock_label, self.lock_minutes)
+        lf.addRow("", self.lock_message)
+        explain = QLabel(self.tr(
+            "Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur "
+            "minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller "
+            "teamfilen, på alla datorer. Ctrl+L låser direkt."))
+        explain.setWordWrap(True)
+        lf.addRow("", explain)
+        lrow = QHBoxLayout()
+        lrow.addWidget(save_lock)
+        lrow.addWidget(self.lock_status, 1)
+        lh = QWidget()
+        lh.setLayout(lrow)
+        lf.addRow("", lh)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
         layout.addWidget(me)
         layout.addWidget(key)
+        layout.addWidget(lock)
         layout.addStretch(1)
         self.refresh()
+
+    def save_lock(self) -> None:
+        self.lock_message.clear()
+        try:
+            with self.tf.session() as s, s.begin():
+                ts.save_ints(s, {ts.LOCK_MINUTES: self.lock_minutes.value()})
+        except FieldErrors as e:
+            self.lock_message.setText(e.errors.get(ts.LOCK_MINUTES.key, str(e)))
+            return
+        minutes = self.lock_minutes.value()
+        self.lock_status.setText(self.tr("Sparat: låser efter {n} minuter.").format(n=minutes)
+                                 if minutes else self.tr("Sparat: låser bara med knappen."))
+        self.changed.emit()
 
     def refresh(self) -> None:
         usable = self.keystore.usable()
