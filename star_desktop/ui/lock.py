@@ -72,7 +72,7 @@ class LockPage(QWidget):
         super().__init__()
         self.setObjectName("lock_page")
         title = QLabel(self.tr("Låst"))
-        title.setObjectName("start_title")
+        title.setObjectName("lock_title")
         self.team = QLabel()
         self.team.setObjectName("lock_team")
         self.text = QLabel()
@@ -117,7 +117,8 @@ class LockPage(QWidget):
         layout.setContentsMargins(40, 40, 40, 40)
         layout.addWidget(box)
         layout.addStretch(1)
-        self.setStyleSheet("QLabel, QLineEdit, QPushButton { font-size: 14pt; }")
+        self.setStyleSheet("QLabel, QLineEdit, QPushButton { font-size: 14pt; }"
+                           "QLabel#lock_title { font-size: 24pt; font-weight: 600; }")
 
     def prepare(self, team_name: str, *, uses_keyring: bool) -> None:
         """Reset the page for a new lock: the team's name only, an empty passphrase field."""

@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
                         and self.keystore.get(tf.file_id) is not None)
         tf.lock()
         self.locked = True
+        self.statusBar().clearMessage()
         self.lock_page.prepare(name, uses_keyring=uses_keyring)
         self.stack.setCurrentWidget(self.lock_page)
         self.refresh_title()

@@ -108,12 +108,18 @@ class GeneralSettings(QWidget):
         kf.addRow("", bh)
 
         lock = QGroupBox(self.tr("Lås"))
-        lf = QFormLayout(lock)
+        lv = QVBoxLayout(lock)
+        explain = QLabel(self.tr(
+            "Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur "
+            "minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller "
+            "teamfilen, på alla datorer. Ctrl+L låser direkt."))
+        explain.setWordWrap(True)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lock_minutes")
         self.lock_minutes.setRange(ts.LOCK_MINUTES.minimum, ts.LOCK_MINUTES.maximum)
         self.lock_minutes.setSuffix(self.tr(" min"))
         self.lock_minutes.setSpecialValueText(self.tr("Aldrig"))
+        self.lock_minutes.setMinimumWidth(120)
         self.lock_minutes.setAccessibleName(self.tr("Lås efter så många minuter utan aktivitet"))
         with tf.session() as s:
             self.lock_minutes.setValue(ts.get_int(s, ts.LOCK_MINUTES))
@@ -122,25 +128,20 @@ class GeneralSettings(QWidget):
         self.lock_message = QLabel()
         self.lock_message.setObjectName("error_lock.minutes")
         self.lock_message.setStyleSheet(ERROR_STYLE)
+        self.lock_message.setVisible(False)
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lock_status")
         save_lock = QPushButton(self.tr("Spara &låsinställningen"))
         save_lock.setObjectName("save_lock")
         save_lock.clicked.connect(self.save_lock)
-        lf.addRow(lock_label, self.lock_minutes)
-        lf.addRow("", self.lock_message)
-        explain = QLabel(self.tr(
-            "Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur "
-            "minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller "
-            "teamfilen, på alla datorer. Ctrl+L låser direkt."))
-        explain.setWordWrap(True)
-        lf.addRow("", explain)
         lrow = QHBoxLayout()
+        lrow.addWidget(lock_label)
+        lrow.addWidget(self.lock_minutes)
         lrow.addWidget(save_lock)
         lrow.addWidget(self.lock_status, 1)
-        lh = QWidget()
-        lh.setLayout(lrow)
-        lf.addRow("", lh)
+        lv.addWidget(explain)
+        lv.addLayout(lrow)
+        lv.addWidget(self.lock_message)
 
         layout = QVBoxLayout(self)
         layout.addWidget(me)
@@ -150,12 +151,13 @@ class GeneralSettings(QWidget):
         self.refresh()
 
     def save_lock(self) -> None:
-        self.lock_message.clear()
+        self.lock_message.setVisible(False)
         try:
             with self.tf.session() as s, s.begin():
                 ts.save_ints(s, {ts.LOCK_MINUTES: self.lock_minutes.value()})
         except FieldErrors as e:
             self.lock_message.setText(e.errors.get(ts.LOCK_MINUTES.key, str(e)))
+            self.lock_message.setVisible(True)
             return
         minutes = self.lock_minutes.value()
         self.lock_status.setText(self.tr("Sparat: låser efter {n} minuter.").format(n=minutes)
