@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import shutil
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QTableView, QWidget
 from sqlalchemy import select
+from sqlalchemy.engine import URL
 
 from star_desktop import preferences
 from star_desktop import team_settings as ts
@@ -18,7 +20,7 @@ from star_desktop.models import AuditAction, AuditEvent, ParticipantIdentity
 from star_desktop.storage.keys import KeyStore
 from star_desktop.ui.app import make_app
 from star_desktop.ui.cases_area import CasesArea
-from star_desktop.ui.main_window import MainWindow
+from star_desktop.ui.main_window import AREAS, MainWindow
 
 from .conftest import PASSPHRASE, type_text
 
@@ -62,10 +64,16 @@ def _visible_texts(w: QWidget) -> str:
 def test_lock_hides_everything_and_drops_the_key(window, qtbot, demo):
     names = _names(demo)
     window.open_team(demo, add_recent=False)
+    for key, _name in AREAS:  # every area has read the file once
+        window.show_area(key)
     window.show_area("cases")
     assert [n for n in names if n in _visible_texts(window)]  # the list shows names now
+    key_hex = demo._key.hex()
     window.act_lock.trigger()
     assert window.locked
+    gc.collect()
+    urls = [o for o in gc.get_objects() if isinstance(o, URL) and o.database == str(demo.path)]
+    assert urls and not [u for u in urls if u.password and key_hex in str(u.password)]
     assert window.stack.currentWidget() is window.lock_page
     assert not window.workspace.isVisible()
     assert not demo.is_open and demo._key == b""

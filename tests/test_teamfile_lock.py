@@ -50,3 +50,22 @@ def test_error_messages_carry_no_values(tf):
                                   personnummer="198001019802"))
     assert "Hemliga" not in str(e.value)
     assert "198001019802" not in str(e.value)
+
+
+def test_no_copy_of_the_key_is_left_referenced_after_lock(tf):
+    """Once locked, no live engine URL or key object of this process holds the file's key."""
+    import gc
+
+    from sqlalchemy.engine import URL
+
+    key_hex = tf._key.hex()
+    with tf.session() as s:
+        s.execute(text("SELECT count(*) FROM team")).scalar()
+    del s  # a closed session still points at its engine; the app keeps none beyond an action
+    tf.lock()
+    gc.collect()
+    urls = [o for o in gc.get_objects() if isinstance(o, URL) and o.database == str(tf.path)]
+    assert urls  # the keyless engine's URL is there, so the search does see URLs
+    assert not [u for u in urls if u.password and key_hex in str(u.password)]
+    assert not [o for o in gc.get_objects()
+                if isinstance(o, bytes) and len(o) == 32 and o.hex() == key_hex]
