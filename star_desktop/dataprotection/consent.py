@@ -169,6 +169,7 @@ def _off_agendas(session: Session, case_ids: list[int]) -> tuple[dt.date, ...]:
     for item in items:
         if item.decisions:
             continue
-        agenda.remove_item(session, item.meeting, item)
-        days.append(item.meeting.held_on)
+        meeting = item.meeting
+        agenda.remove_item(session, meeting, item)
+        days.append(meeting.held_on)
     return tuple(sorted(set(days)))

@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from ..cases import process, suggest
 from ..cases.catalogue import entries as catalogue_entries
+from ..dataprotection import consent
 from ..models import (
     Case,
     CaseKind,
+    CaseState,
     ClosureReason,
     Gender,
     IncomeSource,
@@ -209,6 +211,29 @@ def close_spec(case: Case) -> StepSpec:
                                            income_at_end=v["income_at_end"],
                                            note=v["closure_note"]),
         ok_text="Avsluta ärendet",
+    )
+
+
+def withdraw_consent_spec(case: Case) -> StepSpec:
+    """The individual withdraws the consent: the case stops and the identifiers are erased."""
+    if case.state == CaseState.RAISED:
+        ends = "Ärendet är inte bedömt och återvisas med skälet \"Samtycket återkallat\"."
+    elif case.state in process.ACTIVE_STATES:
+        ends = ("Ärendet avslutas samma dag med skälet \"Individen önskar avsluta\" och räknas "
+                "som avslutat i statistiken.")
+    else:
+        ends = ""
+    return StepSpec(
+        "Återkalla samtycke",
+        "Individen har återkallat sitt samtycke till STAR. " + ends + " Namn, personnummer, "
+        "individens egna ord och personliga anteckningar i alla personens ärenden gallras "
+        "direkt och kan inte återställas. Statistiken (kön, födelseår, datum, skäl) finns kvar.",
+        [Field("withdrawn_on", "Samtycket &återkallat:", "date", default=_today()),
+         Field("confirm", "Jag förstår att personuppgifterna gallras direkt och inte kan "
+                          "återställas", "check")],
+        lambda s, c, v: consent.withdraw_consent(s, c, on=v["withdrawn_on"],
+                                                 confirmed=v["confirm"]),
+        ok_text="Återkalla och gallra",
     )
 
 

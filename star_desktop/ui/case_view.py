@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..cases import process
 from ..cases.timeline import next_step, timeline
+from ..dataprotection import consent
 from ..models import Case, CaseKind, CaseState
 from ..storage.teamfile import TeamFile
 from ..validation import mask_personnummer
@@ -103,6 +104,7 @@ class CaseView(QWidget):
             ("request_follow_up", self.tr("Extra uppföljning…")),
             ("consultation", self.tr("Konsultation genomförd…")),
             ("close", self.tr("Avsluta ärendet…")),
+            ("withdraw_consent", self.tr("Återkalla samtycke…")),
         )):
             b = QPushButton(text)
             b.setObjectName(f"step_{key}")
@@ -145,7 +147,14 @@ class CaseView(QWidget):
     def _fill(self, case: Case, today: dt.date) -> None:
         self.title.setText(self.tr("Ärende {number}").format(number=case.case_number))
         self.state.setText(enum_label(case.state))
-        self.next_step.setText(self.tr("Nästa steg: {step}").format(step=next_step(case, today)))
+        if case.consent_withdrawn_on is not None:
+            self.next_step.setText(self.tr(
+                "Samtycket återkallades {date}. Ärendet behandlas inte längre och "
+                "personuppgifterna är gallrade.").format(
+                    date=case.consent_withdrawn_on.isoformat()))
+        else:
+            self.next_step.setText(
+                self.tr("Nästa steg: {step}").format(step=next_step(case, today)))
         f = self.fact_labels
         person = case.participant
         if person is None:
@@ -170,6 +179,9 @@ class CaseView(QWidget):
         f["income"].setText(enum_label(case.income_at_start) + extra)
         if case.kind == CaseKind.GENERAL_CONSULTATION:
             f["consent"].setText(self.tr("behövs inte"))
+        elif case.consent_withdrawn_on is not None:
+            f["consent"].setText(self.tr("återkallat {date}").format(
+                date=case.consent_withdrawn_on.isoformat()))
         elif case.consent_form_received and case.consent_signed_on:
             f["consent"].setText(self.tr("undertecknat {date}").format(
                 date=case.consent_signed_on.isoformat()))
@@ -206,6 +218,8 @@ class CaseView(QWidget):
             self.timeline.addTopLevelItem(item)
 
         allowed = process.allowed_steps(case)
+        if consent.can_withdraw(case):
+            allowed.add("withdraw_consent")
         for key, b in self.buttons.items():
             b.setEnabled(key in allowed)
         self._open_follow_up = next(
@@ -227,6 +241,7 @@ class CaseView(QWidget):
             "request_follow_up": dlgs.request_follow_up_spec,
             "consultation": dlgs.consultation_spec,
             "close": lambda: dlgs.close_spec(case),
+            "withdraw_consent": lambda: dlgs.withdraw_consent_spec(case),
         }
         if key == "follow_up":
             if self._open_follow_up is None:
