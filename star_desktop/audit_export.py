@@ -28,8 +28,8 @@ SHEET_TITLE = "Logg"
 XLSX_COLUMNS = (("Tid", 20), ("Vem", 24), ("Händelse", 13), ("Vad", 18), ("Post-nr", 9),
                 ("Ärende", 12), ("Deltagare", 10), ("Detaljer", 70))
 #: (header, width in mm) of the PDF's columns: 170 mm, the text width of the A4 page.
-PDF_COLUMNS = (("Tid", 29), ("Vem", 28), ("Händelse", 19), ("Vad", 22), ("Ärende", 17),
-               ("Detaljer", 55))
+PDF_COLUMNS = (("Tid", 30), ("Vem", 28), ("Händelse", 18), ("Vad", 20), ("Ärende", 18),
+               ("Detaljer", 56))
 #: Events per PDF table: short tables split across pages cheaply.
 PDF_CHUNK = 60
 
@@ -164,7 +164,8 @@ def log_pdf_bytes(rows: list[AuditRow], header: LogHeader) -> bytes:
         return Paragraph(escape(pdf_text(text)), style)
 
     story: list = [p(TITLE, st.title), p(header.team_name, st.team)]
-    facts = Table([[p(label, st.small), p(value, st.small)] for label, value in header.pairs()],
+    facts = Table([[p(label, st.small), p(value, st.small)]
+                   for label, value in header.pairs() if label != "Team"],  # the line above
                   colWidths=[32 * mm, 138 * mm], hAlign="LEFT")
     facts.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
