@@ -11,6 +11,10 @@
     star-desktop report FILE --period 2025-T2 --format xlsx|pdf --out PATH
     star-desktop fourr FILE --period 2025 --format xlsx|pdf --out PATH [--for federation]
     star-desktop federation --out PATH.xlsx|PATH.pdf TEAM1.xlsx TEAM2.xlsx ...   (county view)
+    star-desktop backup FILE --out DIR [--keep N]      (an encrypted, checked copy)
+    star-desktop restore BACKUP --to FILE [--force]    (the current FILE is kept as a copy)
+    star-desktop passphrase FILE                       (change the passphrase; new one from
+                                                        STAR_NEW_PASSPHRASE or a prompt)
 
 A command that opens a file takes its secret from the keyring, else STAR_PASSPHRASE, else
 --passphrase-file, else a prompt on a terminal. Heavy modules (Qt, exporters) are imported only
@@ -29,8 +33,9 @@ from pathlib import Path
 from . import APP_NAME, __version__
 
 SUBCOMMANDS = ("demo", "verify", "import-cases", "import-template", "call", "minutes", "report",
-               "fourr", "federation")
+               "fourr", "federation", "backup", "restore", "passphrase")
 ENV_PASSPHRASE = "STAR_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "STAR_NEW_PASSPHRASE"
 
 
 class CliError(Exception):
@@ -125,6 +130,28 @@ def _command_parser() -> argparse.ArgumentParser:
     fe.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     fe.add_argument("inputs", type=Path, nargs="+", metavar="TEAM.xlsx",
                     help="teamens rapportexporter (xlsx) för samma period")
+
+    bk = sub.add_parser("backup", help="skriv en krypterad, kontrollerad säkerhetskopia")
+    bk.add_argument("file", type=Path, help="teamfilen")
+    bk.add_argument("--out", type=Path, required=True, help="mappen som kopian skrivs till")
+    bk.add_argument("--keep", type=int, default=None,
+                    help="antal av teamets kopior att behålla i mappen (standard: teamets "
+                         "inställning)")
+    _secret_args(bk)
+
+    rs = sub.add_parser("restore", help="återställ en teamfil från en säkerhetskopia")
+    rs.add_argument("backup", type=Path, help="säkerhetskopian")
+    rs.add_argument("--to", dest="target", type=Path, required=True,
+                    help="teamfilen som återställs (en befintlig sparas först som kopia)")
+    rs.add_argument("--force", action="store_true",
+                    help="ersätt en befintlig fil utan att fråga")
+    _secret_args(rs)
+
+    pp = sub.add_parser("passphrase", help="byt teamfilens lösenfras")
+    pp.add_argument("file", type=Path, help="teamfilen")
+    _secret_args(pp)
+    pp.add_argument("--new-passphrase-file", type=Path,
+                    help=f"läs den nya lösenfrasen från en fil (eller sätt {ENV_NEW_PASSPHRASE})")
     return p
 
 
@@ -140,7 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
                     "import-template": cmd_import_template, "call": cmd_call,
                     "minutes": cmd_minutes, "report": cmd_report,
-                    "fourr": cmd_fourr, "federation": cmd_federation}[args.command](args)
+                    "fourr": cmd_fourr, "federation": cmd_federation, "backup": cmd_backup,
+                    "restore": cmd_restore, "passphrase": cmd_passphrase}[args.command](args)
         args = _gui_parser().parse_args(args_list)
         return run_gui(args)
     except CliError as e:
@@ -510,6 +538,150 @@ def cmd_federation(args: argparse.Namespace) -> int:
     print(f"Länssammanställningen för {summary.period_label} ({fmt}, "
           f"{len(summary.teams)} team{hidden}) skriven till {out}")
     return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A checked, encrypted copy of the team file in a folder; older ones beyond --keep go."""
+    from . import team_settings
+    from .storage.backup import BackupError, check_folder, make_backup
+
+    if args.keep is not None and not (team_settings.BACKUP_KEEP.minimum <= args.keep
+                                      <= team_settings.BACKUP_KEEP.maximum):
+        raise CliError(f"--keep ska vara {team_settings.BACKUP_KEEP.minimum}–"
+                       f"{team_settings.BACKUP_KEEP.maximum}.")
+    if reason := check_folder(args.out):  # before the passphrase: a missing folder fails at once
+        raise CliError(reason, 3)
+    tf = _open_for_command(args)
+    try:
+        keep = args.keep
+        if keep is None:
+            with tf.session() as s:
+                keep = team_settings.get_int(s, team_settings.BACKUP_KEEP)
+        try:
+            path = make_backup(tf, args.out, keep=keep)
+        except BackupError as e:
+            raise CliError(e.message, e.exit_code) from e
+    finally:
+        tf.close()
+    print(f"Säkerhetskopia skriven till {path}")
+    return 0
+
+
+def _file_asker(args: argparse.Namespace):  # noqa: ANN202 - an AskFilePassphrase
+    """One command-line asker per file (the backup, the file it replaces), named in prompts."""
+    askers: dict[Path, object] = {}
+
+    def ask(path: Path, reason: str | None) -> str | None:
+        if path not in askers:
+            askers[path] = _asker(args)
+            if _non_interactive_passphrase(args) is None and sys.stdin.isatty():
+                print(f"Lösenfras för {path.name}:", file=sys.stderr)
+        return askers[path](reason)  # type: ignore[operator]
+
+    return ask
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a team file from a backup; an existing file is kept as a copy beside it."""
+    from . import preferences
+    from .storage.backup import BackupError
+    from .storage.errors import PassphraseCancelled
+    from .storage.keys import KeyStore
+    from .storage.restore import apply_restore, check_restore
+
+    if not args.backup.is_file():
+        raise CliError(f"Filen finns inte: {args.backup}", 3)
+    keystore = KeyStore()
+    try:
+        plan = check_restore(args.backup, args.target, keystore=keystore,
+                             ask_passphrase=_file_asker(args))
+        if plan.aside is not None and not args.force:
+            if not sys.stdin.isatty():
+                raise CliError(f"Filen finns redan: {args.target} (använd --force för att "
+                               f"ersätta den; den nuvarande sparas då som {plan.aside.name}).", 9)
+            answer = input(f"Ersätta {args.target}? Den nuvarande sparas som "
+                           f"{plan.aside.name}. [j/N] ")
+            if answer.strip().lower() not in ("j", "ja"):
+                print("Inget ändrades.")
+                return 1
+        result = apply_restore(plan, actor=preferences.load().actor, overwrite=True,
+                               keystore=keystore)
+    except PassphraseCancelled as e:
+        raise CliError(e.message, e.exit_code) from e
+    except BackupError as e:
+        raise CliError(e.message, e.exit_code) from e
+    print(f"Återställde {result.path} från {result.backup.name} ({plan.cases} ärenden).")
+    if result.aside is not None:
+        print(f"Den tidigare filen sparades som {result.aside}")
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """Change a team file's passphrase; earlier backups keep needing the old one."""
+    from . import preferences
+    from .storage.errors import TeamFileError
+    from .storage.keys import KeyStore, derive_key
+    from .storage.rekey import RekeyError, change_passphrase
+    from .storage.teamfile import open_team_file, read_salt
+    from .validation import FieldErrors
+
+    try:
+        salt = read_salt(args.file)
+    except TeamFileError as e:
+        raise CliError(e.message, e.exit_code) from e
+    given = _non_interactive_passphrase(args)
+    if given is not None:
+        old = given[0]
+    elif sys.stdin.isatty():
+        old = getpass.getpass("Nuvarande lösenfras: ")
+    else:
+        raise CliError(f"Ange den nuvarande lösenfrasen: sätt {ENV_PASSPHRASE}, ange "
+                       "--passphrase-file eller kör i en terminal.", 5)
+    new = repeat = _changed_passphrase(args)
+    try:
+        tf = open_team_file(args.file, actor=preferences.load().actor,
+                            key=derive_key(old, salt), record_open=False)
+    except TeamFileError as e:
+        if e.exit_code == 5:
+            raise CliError("Fel lösenfras – eller så är filen skadad.", 5) from e
+        raise CliError(e.message, e.exit_code) from e
+    try:
+        result = change_passphrase(tf, old, new, repeat, keystore=KeyStore())
+    except FieldErrors as e:
+        for message in e.errors.values():
+            print(f"star-desktop: {message}", file=sys.stderr)
+        return 2
+    except RekeyError as e:
+        raise CliError(e.message, e.exit_code) from e
+    finally:
+        tf.close()
+    print(f"Lösenfrasen för {args.file} är bytt.")
+    if result.keyring_updated:
+        print("Nyckeln i datorns nyckelring är uppdaterad.")
+    print("Säkerhetskopior som gjorts tidigare öppnas bara med den gamla lösenfrasen; "
+          "gör en ny säkerhetskopia.")
+    return 0
+
+
+def _changed_passphrase(args: argparse.Namespace) -> str:
+    env = os.environ.get(ENV_NEW_PASSPHRASE)
+    if env:
+        return env
+    pf: Path | None = args.new_passphrase_file
+    if pf is not None:
+        try:
+            return pf.read_text(encoding="utf-8-sig").rstrip("\r\n")
+        except OSError as e:
+            raise CliError(f"Lösenfrasfilen kan inte läsas: {pf} ({e.strerror or e})") from e
+        except UnicodeDecodeError as e:
+            raise CliError(f"Lösenfrasfilen är inte sparad som UTF-8: {pf}") from e
+    if sys.stdin.isatty():
+        first = getpass.getpass("Ny lösenfras: ")
+        if first != getpass.getpass("Upprepa den nya lösenfrasen: "):
+            raise CliError("Lösenfraserna är inte lika.")
+        return first
+    raise CliError(f"Ange den nya lösenfrasen: sätt {ENV_NEW_PASSPHRASE}, ange "
+                   "--new-passphrase-file eller kör i en terminal.")
 
 
 def run_gui(args: argparse.Namespace) -> int:
