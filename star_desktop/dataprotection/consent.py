@@ -15,7 +15,8 @@ personal texts at once, exactly as retention does (retention.erase_identifiers):
 
 Periods that end before the withdrawal day keep every figure; SUS likewise counted a
 participant without a consent anonymously, by gender only. After it the case is in an end
-state, so the process allows no further step on it.
+state, so the process allows no further step on it. A case that has already ended is no
+longer processed: it is refused here and its identifiers go by the retention rule.
 """
 
 from __future__ import annotations

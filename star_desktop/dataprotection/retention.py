@@ -233,13 +233,14 @@ def _match_addenda(session: Session, cases_of: dict[int, list[tuple[int, str]]],
         select(MinutesAddendum.id, MinutesAddendum.text).where(MinutesAddendum.text != ""))]
     if not addenda:
         return
+    pi = ParticipantIdentity
     names: dict[int, tuple[str, str | None]] = {
-        pid: (f"{first} {last}".strip(), pnr) for pid, first, last, pnr in session.execute(
-            select(ParticipantIdentity.participant_id, ParticipantIdentity.first_name,
-                   ParticipantIdentity.last_name, ParticipantIdentity.personnummer)
-            .where(ParticipantIdentity.participant_id.in_(list(cases_of) or [0])))}
+        pid: (f"{first} {last}".strip(), pnr) for chunk in _chunks(cases_of)
+        for pid, first, last, pnr in session.execute(
+            select(pi.participant_id, pi.first_name, pi.last_name, pi.personnummer)
+            .where(pi.participant_id.in_(chunk)))}
     label = FIELD_LABELS[("minutes_addendum", "text")]
-    candidates: list[tuple[ItemKey, re.Pattern[str]]] = []
+    candidates: list[tuple[ItemKey, re.Pattern[str] | None]] = []
     for pid, cs in cases_of.items():
         words = [n for _c, n in cs]
         name, pnr = names.get(pid, ("", None))
@@ -248,9 +249,10 @@ def _match_addenda(session: Session, cases_of: dict[int, list[tuple[int, str]]],
         if pnr:
             words += [pnr, f"{pnr[:8]}-{pnr[8:]}", f"{pnr[2:8]}-{pnr[8:]}", pnr[2:]]
         candidates.append((("participant", pid), _pattern(words)))
-    for cid, number in general.items():
-        candidates.append((("case", cid), _pattern([number])))
+    candidates += [(("case", cid), _pattern([number])) for cid, number in general.items()]
     for key, pattern in candidates:
+        if pattern is None:
+            continue
         for aid, text in addenda:
             if pattern.search(text):
                 out.addenda[key].add(aid)
@@ -260,8 +262,11 @@ def _match_addenda(session: Session, cases_of: dict[int, list[tuple[int, str]]],
                     out.by_case[key[1]].add(label)
 
 
-def _pattern(words: Iterable[str]) -> re.Pattern[str]:
+def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of the words, whole (a case number inside a longer one does not count)."""
     alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    if not alts:
+        return None
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])", re.IGNORECASE)
 
 
