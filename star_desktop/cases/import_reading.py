@@ -9,9 +9,9 @@ home of the errors every later step reports through (``ImportProblem``, ``Import
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -73,26 +73,53 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _unreadable(path: Path) -> ImportErrors:
+    return ImportErrors([ImportProblem(
+        0, "", f"Filen kan inte läsas som en Excel-arbetsbok (xlsx): {path.name}")])
+
+
+def _sheet_rows(rows: Iterator[tuple[Any, ...]], path: Path) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows as openpyxl reads them, lazily; a file it cannot parse is refused.
+
+    In read-only mode openpyxl parses the sheet's XML while the rows are iterated, so a damaged
+    workbook fails here, not when it is opened — with whatever its zip or XML reader raises
+    (a ParseError, a zlib error, a bad CRC, an EOFError, …). Only openpyxl's own step is inside
+    the broad except: every such failure means the file is not a readable workbook.
+    """
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            return
+        except Exception:  # noqa: BLE001 - see the docstring
+            raise _unreadable(path) from None
+        yield cells
+
+
 def read_rows(path: Path | str) -> list[RawRow]:
     """The non-empty rows of the sheet "Ärenden", cells keyed by column (headers matched
     case-insensitively; columns may come in any order; a missing optional column is empty)."""
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     path = Path(path)
     if not path.is_file():
         raise ImportErrors([ImportProblem(0, "", f"Filen finns inte: {path}")])
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise ImportErrors([ImportProblem(
-            0, "", f"Filen kan inte läsas som en Excel-arbetsbok (xlsx): {path.name}")]) from None
+    except Exception:  # noqa: BLE001 - as in _sheet_rows: anything openpyxl cannot parse
+        raise _unreadable(path) from None
     try:
-        ws = next((wb[n] for n in wb.sheetnames if _fold(n) == _fold(CASES_SHEET)), None)
+        try:
+            names = list(wb.sheetnames)
+            name = next((n for n in names if _fold(n) == _fold(CASES_SHEET)), None)
+            ws = wb[name] if name is not None else None
+            raw_rows = ws.iter_rows(values_only=True) if ws is not None else iter(())
+        except Exception:  # noqa: BLE001 - as in _sheet_rows
+            raise _unreadable(path) from None
         if ws is None:
             raise ImportErrors([ImportProblem(
                 0, "", f"Arbetsboken saknar bladet \"{CASES_SHEET}\"; utgå från importmallen.")])
-        rows = ws.iter_rows(values_only=True)
+        rows = _sheet_rows(raw_rows, path)
         header = next(rows, None) or ()
         positions, problems = _header_positions(header)
         if problems:
@@ -105,7 +132,8 @@ def read_rows(path: Path | str) -> list[RawRow]:
                 out.append(RawRow(number, values))
         return out
     finally:
-        wb.close()
+        with contextlib.suppress(Exception):  # closing a damaged archive must not hide why
+            wb.close()
 
 
 def _header_positions(header: Sequence[Any]) -> tuple[dict[str, int], list[ImportProblem]]:
