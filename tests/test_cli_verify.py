@@ -54,7 +54,7 @@ def test_verify_with_env_passphrase(copy, monkeypatch, capsys, no_tty):
     lines = out.splitlines()
     assert lines[0] == f"Fil: {copy}"
     assert "Nyckel: rätt (från lösenfrasen)" in lines
-    assert "Schemaversion: 0002 (aktuell)" in lines
+    assert "Schemaversion: 0003 (aktuell)" in lines
     assert "Kryptering (sidornas HMAC): ok" in lines
     assert "Integritetskontroll: ok" in lines
     assert lines[-1] == "Innehåll: 0 ärenden, 0 deltagare, 0 ledamöter, 0 möten"
@@ -171,7 +171,7 @@ def test_verify_through_the_real_entry_point(copy, tmp_path):
     ok = _run(copy, PASSPHRASE, tmp_path)
     assert ok.returncode == 0, ok.stderr
     assert "Integritetskontroll: ok" in ok.stdout
-    assert "Schemaversion: 0002 (aktuell)" in ok.stdout
+    assert "Schemaversion: 0003 (aktuell)" in ok.stdout
 
     wrong = _run(copy, "det här är fel fras 42", tmp_path)
     assert wrong.returncode == 5

@@ -323,3 +323,77 @@ def test_find_the_participant_by_personnummer_or_case_number(person):
         assert ex.find_participant(s, numbers["case"]) == pid
         with pytest.raises(FieldErrors):
             ex.find_participant(s, PNR)
+
+
+# --- the dialog ----------------------------------------------------------------------------------
+
+
+def test_the_dialog_finds_the_person_and_saves_the_pdf(qtbot, person, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from star_desktop.ui.extract_dialog import ExtractDialog
+
+    from .conftest import type_text
+
+    tf, ids, numbers = person["tf"], person["ids"], person["numbers"]
+    dlg = ExtractDialog(tf)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.save_button.isEnabled()
+    type_text(qtbot, dlg.who, "2099-1")
+    qtbot.keyClick(dlg.who, Qt.Key.Key_Return)
+    message = dlg.findChild(QLabel, "error_who")
+    assert message.isVisible() and message.text() == "Det finns inget ärende med numret 2099-1."
+    assert not dlg.save_button.isEnabled() and dlg.participant_id is None
+    dlg.who.clear()
+    type_text(qtbot, dlg.who, "19850214-1230")
+    qtbot.mouseClick(dlg.find_button, Qt.MouseButton.LeftButton)
+    assert not message.isVisible()
+    assert dlg.person.text() == f"{FIRST} {LAST} – ärenden: {numbers['case']}, {numbers['again']}"
+    asked: list[str] = []
+
+    def ask(suggested: str) -> Path:
+        asked.append(suggested)
+        return tmp_path / "utdrag"  # as typed, without .pdf: the caller's dialog adds it
+
+    monkeypatch.setattr(dlg, "ask_path", ask)
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert asked == [f"registerutdrag {numbers['case']} {dt.date.today().isoformat()}.pdf"]
+    assert FIRST not in asked[0]  # file names are listed and synced: no name in them
+    saved = tmp_path / "utdrag"
+    assert dlg.saved_path == saved and saved.exists()
+    assert dlg.status.text() == f"Registerutdraget sparades i {saved}."
+    assert f"{FIRST} {LAST}" in pdf_text(saved)
+    with tf.session() as s:
+        ev = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert (ev.entity, ev.participant_id) == ("register_extract", ids["participant"])
+
+
+def test_export_extract_for_a_chosen_participant(qtbot, person, tmp_path):
+    from star_desktop.ui.extract_dialog import ExtractDialog, export_extract_for
+
+    from .conftest import in_modal_dialog
+
+    tf, ids = person["tf"], person["ids"]
+    erase(tf, ids["participant"])
+    seen: list[str] = []
+
+    def act(dlg: ExtractDialog) -> None:
+        seen.append(dlg.person.text())
+        dlg.ask_path = lambda suggested: tmp_path / suggested
+        dlg.save_button.click()
+        seen.append(dlg.status.text())
+        dlg.reject()
+
+    problems = in_modal_dialog(ExtractDialog, act)
+    path = export_extract_for(None, tf, ids["participant"])
+    assert problems == []
+    assert seen[0].startswith("(gallrad) – ärenden: ")
+    assert path is not None and path.exists() and path.parent == tmp_path
+    assert seen[1] == f"Registerutdraget sparades i {path}."
+    assert "(gallrad)" in pdf_text(path)
+    # closed without saving: nothing
+    problems = in_modal_dialog(ExtractDialog, lambda dlg: dlg.reject())
+    assert export_extract_for(None, tf, ids["participant"]) is None
+    assert problems == []

@@ -201,6 +201,13 @@ def display_name(session: Session, participant_id: int) -> str:
     return ident.full_name or EMPTY
 
 
+def case_numbers_of(session: Session, participant_id: int) -> list[str]:
+    """The participant's case numbers, oldest first."""
+    return list(session.scalars(select(Case.case_number)
+                                .where(Case.participant_id == participant_id)
+                                .order_by(Case.raised_on, Case.id)))
+
+
 # --- building --------------------------------------------------------------------------------
 
 
