@@ -146,6 +146,7 @@ class Workspace(QWidget):
             else:
                 area = SettingsArea(tf, window.prefs, window.keystore)
                 area.changed.connect(window.apply_team_settings)  # type: ignore[attr-defined]
+                area.erased.connect(self.refresh_lists)  # type: ignore[attr-defined]
             area.setObjectName(f"area_{key}")
             self.areas[key] = area
             self.stack.addWidget(area)
@@ -163,6 +164,12 @@ class Workspace(QWidget):
     def show_area(self, key: str) -> None:
         keys = [k for k, _ in AREAS]
         self.nav.setCurrentRow(keys.index(key))
+
+    def refresh_lists(self) -> None:
+        """After an erasure: the areas that list participants read them again."""
+        cases = self.areas.get("cases")
+        if cases is not None:
+            cases.list.refresh()  # type: ignore[attr-defined]
 
     def set_presentation(self, masked: bool) -> None:
         """Presentation mode in every area that shows participants: initials, no personnummer."""

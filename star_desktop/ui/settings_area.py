@@ -26,7 +26,9 @@ from ..storage import schema
 from ..storage.keys import KeyStore
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
+from .audit_panel import AuditPanel
 from .common import ERROR_STYLE
+from .retention_panel import RetentionPanel
 
 
 class SettingsArea(QWidget):
@@ -34,6 +36,8 @@ class SettingsArea(QWidget):
 
     #: A team setting the window uses (the lock minutes) was saved.
     changed = Signal()
+    #: Retention erased identifiers: lists elsewhere show "(gallrad)" from now on.
+    erased = Signal()
 
     def __init__(self, tf: TeamFile, prefs: preferences.Preferences, keystore: KeyStore) -> None:
         super().__init__()
@@ -44,6 +48,13 @@ class SettingsArea(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_tabs")
         self.tabs.addTab(self.general, self.tr("Allmänt"))
+        self.audit = AuditPanel(tf)
+        self.audit.setObjectName("audit_panel")
+        self.tabs.addTab(self.audit, self.tr("Logg"))
+        self.retention = RetentionPanel(tf)
+        self.retention.setObjectName("retention_panel")
+        self.retention.erased.connect(self.erased)
+        self.tabs.addTab(self.retention, self.tr("Gallring"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
