@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_report.py
 	$(PY) bench/bench_fourr.py
 	$(PY) bench/bench_federation.py
+	$(PY) bench/bench_backup.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
