@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +29,7 @@ from .. import APP_NAME, __version__, audit, preferences
 from .. import team_settings as ts
 from ..models import AuditAction
 from ..models.enums import QT_TRANSLATE_NOOP
-from ..storage import schema
+from ..storage import backup, schema
 from ..storage.errors import (
     FileMissingError,
     PassphraseCancelled,
@@ -45,6 +46,7 @@ from .fourr_area import FourRArea
 from .lock import IdleWatcher, LockPage
 from .meetings_area import MeetingsArea
 from .reports_area import ReportsArea
+from .restore_dialog import RestorePrompts, restore_interactively
 from .settings_area import SettingsArea
 from .team_area import TeamArea
 
@@ -63,6 +65,10 @@ AREAS = (
 def area_name(key: str) -> str:
     """An area's name on screen, translated."""
     return QCoreApplication.translate("MainWindow", dict(AREAS)[key])
+
+#: How often an open file checks whether a backup is due, and how old the newest may get.
+BACKUP_CHECK_MS = 30 * 60_000
+BACKUP_EVERY = dt.timedelta(hours=4)
 
 #: Asks for a passphrase: (path, reason or None) → (passphrase, remember) or None if cancelled.
 PassphrasePrompt = Callable[[Path, str | None], tuple[str, bool] | None]
@@ -147,6 +153,8 @@ class Workspace(QWidget):
                 area = SettingsArea(tf, window.prefs, window.keystore)
                 area.changed.connect(window.apply_team_settings)  # type: ignore[attr-defined]
                 area.erased.connect(self.refresh_lists)  # type: ignore[attr-defined]
+                area.restore_requested.connect(  # type: ignore[attr-defined]
+                    lambda path: window.restore_backup(path))
             area.setObjectName(f"area_{key}")
             self.areas[key] = area
             self.stack.addWidget(area)
@@ -188,6 +196,8 @@ class MainWindow(QMainWindow):
         self.team_file: TeamFile | None = None
         self.workspace: Workspace | None = None
         self.prompt_passphrase: PassphrasePrompt = self._dialog_passphrase
+        #: The restore's questions (file dialogs, confirmations); tests give their own answers.
+        self.restore_prompts: RestorePrompts | None = None
         self.locked = False
         self._hidden_while_locked: list[QWidget] = []
         self.setWindowTitle(APP_NAME)
@@ -203,6 +213,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        #: While a file is open, a backup at most every few hours (also one on close and lock).
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(lambda: self.auto_backup(min_interval=BACKUP_EVERY))
         self._build_menus()
         self.refresh_recent()
         self.statusBar()
@@ -226,6 +240,11 @@ class MainWindow(QMainWindow):
         m.insertAction(self.recent_menu.menuAction(), self.act_new)
         m.insertAction(self.recent_menu.menuAction(), self.act_open)
         m.addAction(self.act_close)
+        m.addSeparator()
+        self.act_restore = QAction(self.tr("Åte&rställ från säkerhetskopia…"), self)
+        self.act_restore.setObjectName("restore_backup")
+        self.act_restore.triggered.connect(lambda: self.restore_backup())
+        m.addAction(self.act_restore)
         m.addSeparator()
         self.act_county = QAction(self.tr("&Länssammanställning…"), self)
         self.act_county.setStatusTip(self.tr(
@@ -321,6 +340,7 @@ class MainWindow(QMainWindow):
         if tf is None or self.locked or self.workspace is None:
             return
         self.idle.stop()
+        self.auto_backup()  # the last chance while the key is here
         for w in QApplication.topLevelWidgets():
             if w is self or not w.isVisible():
                 continue
@@ -470,11 +490,48 @@ class MainWindow(QMainWindow):
         if self.act_presentation.isChecked():
             self.workspace.set_presentation(True)
         self.apply_team_settings()
+        self.backup_timer.start()
         self.refresh_title()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Öppnade {name}").format(name=tf.path.name), 5000)
 
-    def close_file(self) -> None:
+    def auto_backup(self, *, min_interval: dt.timedelta | None = None,
+                    loud: bool = False) -> Path | None:
+        """The automatic backup to the team's folder (off when none is set); a failure is said
+        in the status bar, or in a box when ``loud`` (the window is closing)."""
+        tf = self.team_file
+        if tf is None or self.locked or not tf.is_open:
+            return None
+        try:
+            made = backup.automatic_backup(tf, min_interval=min_interval)
+        except backup.BackupError as e:
+            text = self.tr("Den automatiska säkerhetskopian kunde inte göras: {err}").format(
+                err=e.message)
+            if loud:
+                QMessageBox.warning(self, self.tr("Säkerhetskopia"), text)
+            else:
+                self.statusBar().showMessage(text, 15000)
+            return None
+        if made is not None:
+            self.statusBar().showMessage(
+                self.tr("Säkerhetskopia sparad: {name}").format(name=made.name), 5000)
+        return made
+
+    def restore_backup(self, backup_path: Path | None = None) -> bool:
+        """Arkiv → Återställ: every check first, then (if it replaces the open file) close it
+        without an automatic backup — pruning must not remove the backup being restored."""
+        path = restore_interactively(
+            self, self.keystore, self.prompt_passphrase, actor=self.prefs.actor,
+            current=self.team_file, close_current=lambda: self.close_file(make_backup=False),
+            backup=backup_path, prompts=self.restore_prompts)
+        if path is None:
+            return False
+        return self.open_file(path)
+
+    def close_file(self, *, make_backup: bool = True, loud: bool = False) -> None:
+        if make_backup:
+            self.auto_backup(loud=loud)
+        self.backup_timer.stop()
         self.idle.stop()
         for w in self._hidden_while_locked:
             w.close()
@@ -514,7 +571,7 @@ class MainWindow(QMainWindow):
                 app=APP_NAME, version=__version__, rev=rev, head=schema.head_revision()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.close_file()
+        self.close_file(loud=True)
         event.accept()
 
 

@@ -6,6 +6,8 @@ duties, each in its own module: the audit log, retention (gallring) and backups.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,7 +29,9 @@ from ..storage.keys import KeyStore
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .audit_panel import AuditPanel
+from .backup_panel import BackupPanel
 from .common import ERROR_STYLE
+from .rekey_dialog import ChangePassphraseDialog
 from .retention_panel import RetentionPanel
 
 
@@ -38,6 +42,8 @@ class SettingsArea(QWidget):
     changed = Signal()
     #: Retention erased identifiers: lists elsewhere show "(gallrad)" from now on.
     erased = Signal()
+    #: The coordinator chose a backup to restore (the window closes the file and restores).
+    restore_requested = Signal(Path)
 
     def __init__(self, tf: TeamFile, prefs: preferences.Preferences, keystore: KeyStore) -> None:
         super().__init__()
@@ -55,6 +61,10 @@ class SettingsArea(QWidget):
         self.retention.setObjectName("retention_panel")
         self.retention.erased.connect(self.erased)
         self.tabs.addTab(self.retention, self.tr("Gallring"))
+        self.backups = BackupPanel(tf, keystore)
+        self.backups.setObjectName("backup_panel")
+        self.backups.restore_requested.connect(self.restore_requested)
+        self.tabs.addTab(self.backups, self.tr("Säkerhetskopior"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -107,12 +117,16 @@ class GeneralSettings(QWidget):
         self.forget_button.setObjectName("forget_key")
         self.remember_button.clicked.connect(self.remember)
         self.forget_button.clicked.connect(self.forget)
+        self.rekey_button = QPushButton(self.tr("&Byt lösenfras…"))
+        self.rekey_button.setObjectName("change_passphrase")
+        self.rekey_button.clicked.connect(self.change_passphrase)
         kf.addRow(self.tr("Fil:"), self.file_label)
         kf.addRow(self.tr("Schemaversion:"), self.schema_label)
         kf.addRow(self.tr("Nyckeln:"), self.key_label)
         brow = QHBoxLayout()
         brow.addWidget(self.remember_button)
         brow.addWidget(self.forget_button)
+        brow.addWidget(self.rekey_button)
         brow.addStretch(1)
         bh = QWidget()
         bh.setLayout(brow)
@@ -196,6 +210,13 @@ class GeneralSettings(QWidget):
         preferences.save(self.prefs)
         self.coordinator_status.setText(
             self.tr("Sparat. Gäller från nästa gång en fil öppnas."))
+
+    def change_passphrase(self) -> bool:
+        """Rekey the file; afterwards it opens only with the new passphrase."""
+        dlg = ChangePassphraseDialog(self.tf, self.keystore, self)
+        dlg.exec()
+        self.refresh()
+        return dlg.changed
 
     def remember(self) -> None:
         if not self.tf.remember_key(self.keystore):
