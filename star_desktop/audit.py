@@ -88,6 +88,12 @@ def record(
     return event
 
 
+def record_case_viewed(session: Session, case: Case) -> AuditEvent:
+    """Opening a case shows one person's data: that access is logged (IMY's practice)."""
+    return record(session, AuditAction.VIEWED, entity="case", entity_id=case.id,
+                  case_id=case.id, participant_id=case.participant_id)
+
+
 def grouped(n: int) -> str:
     """A count with Swedish digit grouping: 1 234."""
     return f"{n:,}".replace(",", " ")

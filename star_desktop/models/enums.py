@@ -220,6 +220,8 @@ class DeviationStatus(LabelledEnum):
 
 class AuditAction(LabelledEnum):
     OPENED = "opened", QT_TRANSLATE_NOOP(_C, "Öppnad")
+    #: A case's details were shown to the coordinator (an access to one person's data).
+    VIEWED = "viewed", QT_TRANSLATE_NOOP(_C, "Visad")
     CREATED = "created", QT_TRANSLATE_NOOP(_C, "Skapad")
     CHANGED = "changed", QT_TRANSLATE_NOOP(_C, "Ändrad")
     EXPORTED = "exported", QT_TRANSLATE_NOOP(_C, "Exporterad")

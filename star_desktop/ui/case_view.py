@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import audit
 from ..cases import process
 from ..cases.timeline import next_step, timeline
 from ..dataprotection import consent
@@ -30,6 +31,7 @@ from ..storage.teamfile import TeamFile
 from ..validation import mask_personnummer
 from . import case_dialogs as dlgs
 from .common import enum_label
+from .extract_dialog import export_extract_for
 
 OVERDUE = QColor("#b00020")
 
@@ -44,6 +46,7 @@ class CaseView(QWidget):
         super().__init__()
         self.tf = tf
         self.case_id: int | None = None
+        self.participant_id: int | None = None
         self.mask_names = False
 
         back = QPushButton(self.tr("← Till ärendelistan"))
@@ -63,6 +66,12 @@ class CaseView(QWidget):
         head.addWidget(back)
         head.addWidget(self.title, 1)
         head.addWidget(self.state)
+        self.extract_button = QPushButton(self.tr("&Registerutdrag…"))
+        self.extract_button.setObjectName("register_extract")
+        self.extract_button.setToolTip(self.tr(
+            "Allt som finns lagrat om deltagaren, som PDF (artikel 15 i dataskyddsförordningen)"))
+        self.extract_button.clicked.connect(self.register_extract)
+        head.addWidget(self.extract_button)
 
         facts_box = QGroupBox(self.tr("Uppgifter"))
         self.facts = QFormLayout(facts_box)
@@ -126,8 +135,18 @@ class CaseView(QWidget):
 
     # --- showing
     def show_case(self, case_id: int) -> None:
+        """Show a case the coordinator opened; the opening is an access, so it is logged."""
         self.case_id = case_id
+        with self.tf.session() as s, s.begin():
+            case = s.get(Case, case_id)
+            if case is not None:
+                audit.record_case_viewed(s, case)
         self.reload()
+
+    def register_extract(self) -> None:
+        """Registerutdrag for the shown case's participant (art. 15)."""
+        if self.participant_id is not None:
+            export_extract_for(self, self.tf, self.participant_id)
 
     def set_mask_names(self, mask: bool) -> None:
         self.mask_names = mask
@@ -217,6 +236,8 @@ class CaseView(QWidget):
                 item.setText(1, self.tr("Uppföljning planerad"))
             self.timeline.addTopLevelItem(item)
 
+        self.participant_id = case.participant_id
+        self.extract_button.setEnabled(case.participant_id is not None)
         allowed = process.allowed_steps(case)
         if consent.can_withdraw(case):
             allowed.add("withdraw_consent")
