@@ -163,6 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
+            if argv is None:  # a real command, not a test calling main([...])
+                from . import crash
+
+                crash.configure_logging()
+                crash.install(native=False)  # reports without messages or values, like the GUI
             args = _command_parser().parse_args(args_list)
             return {"demo": cmd_demo, "verify": cmd_verify, "import-cases": cmd_import_cases,
                     "import-template": cmd_import_template, "call": cmd_call,
