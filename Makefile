@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_fourr.py
 	$(PY) bench/bench_federation.py
 	$(PY) bench/bench_backup.py
+	$(PY) bench/bench_retention.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

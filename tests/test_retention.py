@@ -187,9 +187,7 @@ def _snapshot(s: Session) -> dict[tuple[str, int], set[tuple[str, object]]]:
     for f in s.scalars(select(FollowUp)):
         put(owner[f.case_id], "anteckning vid uppföljning", (f.id, f.progress_note or None))
     for a in s.scalars(select(AgendaItem).where(AgendaItem.case_id.is_not(None))):
-        if a.notes_personal:
-            put(owner[a.case_id], "personliga anteckningar i dagordningen",
-                (a.id, a.notes or None))
+        put(owner[a.case_id], "anteckningar om ärendet i dagordningen", (a.id, a.notes or None))
     for a in s.scalars(select(MinutesAddendum)):
         put(("addendum", a.id), "tillägg till minnesanteckningar", a.text)
     return {k: {(lab, v) for lab, v in vals if not isinstance(v, tuple) or v[-1]}

@@ -309,7 +309,7 @@ def _meetings(session: Session, numbers: dict[int, str], erased: bool) -> list[M
             notes = item.notes + (" (markerad som personlig anteckning)"
                                   if item.notes_personal else "")
         else:
-            notes = ERASED if erased and item.notes_personal else EMPTY
+            notes = ERASED if erased and item.case_id in numbers else EMPTY
         mention = MeetingMention(m.held_on, number, [
             ("Möte", f"{m.held_on.isoformat()} {m.starts_at:%H.%M}–{m.ends_at:%H.%M}"),
             ("Plats", show(m.place)), ("Mötets status", show(m.state)),

@@ -16,8 +16,8 @@ follow-up and agenda rows), so every report and 4R figure of every period is the
   by a foreign key (today the consent's own words, the closure note, follow-up notes), found
   by introspection so a new PERSONAL column is erased without a change here;
 - texts the team types freely about the case: the return reason (except the fixed
-  "Samtycket återkallat"), the case's ``subject``, agenda notes on their case items marked
-  personal;
+  "Samtycket återkallat"), the case's ``subject``, the meeting notes on their case items
+  (marked personal or not: they are notes about that person's case, part of its file);
 - minutes addenda (PERSONAL, but not linked to a case) whose text names one of their case
   numbers, their full name or their personnummer.
 
@@ -76,7 +76,7 @@ FIELD_LABELS: dict[tuple[str, str], str] = {
     ("case", "return_reason"): "skäl vid återvisning",
     ("case", "subject"): "konsultationens fråga",
     ("follow_up", "progress_note"): "anteckning vid uppföljning",
-    ("agenda_item", "notes"): "personliga anteckningar i dagordningen",
+    ("agenda_item", "notes"): "anteckningar om ärendet i dagordningen",
     ("minutes_addendum", "text"): "tillägg till minnesanteckningar",
 }
 
@@ -103,8 +103,6 @@ class _Target:
     #: "participant_fk", "identity" or "addendum".
     link: str
     fk: str = ""
-    #: Only rows meeting this too (agenda notes marked personal).
-    only_if: str = ""
 
     @property
     def label(self) -> str:
@@ -124,8 +122,6 @@ class _Target:
             cond = and_(self.attr.is_not(None), self.attr != "")
         else:
             cond = self.attr.is_not(None)
-        if self.only_if:
-            cond = and_(cond, getattr(self.entity, self.only_if).is_(True))
         if (self.table, self.column) == ("case", "return_reason"):
             cond = and_(cond, self.attr != WITHDRAWN_REASON)
         return cond
@@ -163,8 +159,7 @@ def targets() -> tuple[_Target, ...]:
     out += [
         _Target("case", "return_reason", Case, "case"),
         _Target("case", "subject", Case, "case"),
-        _Target("agenda_item", "notes", AgendaItem, "case_fk", fk="case_id",
-                only_if="notes_personal"),
+        _Target("agenda_item", "notes", AgendaItem, "case_fk", fk="case_id"),
     ]
     return tuple(out)
 

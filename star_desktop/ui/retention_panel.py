@@ -67,7 +67,7 @@ class RetentionPanel(QWidget):
         explain = QLabel(self.tr(
             "Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och "
             "personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, "
-            "skäl vid återvisning, personliga anteckningar i dagordningen och tillägg till "
+            "skäl vid återvisning, mötesanteckningar om ärendet och tillägg till "
             "minnesanteckningar som nämner personen. En deltagare gallras först när inget av "
             "hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella "
             "konsultationer får sin fråga gallrad efter den andra tiden.\n\n"
