@@ -203,8 +203,11 @@ class AuditPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((140, 150, 95, 110, 90)):
-            self.table.setColumnWidth(col, width)
+        # Widths from the font, so a larger font (a projector, 150 %) still shows whole times.
+        fm = self.table.fontMetrics()
+        for col, sample in enumerate(("2026-12-31 23:59:59", "Förnamn Efternamnsson",
+                                      "Uppgraderad", "Säkerhetskopia", "2025-0142")):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 24)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("audit_count")
