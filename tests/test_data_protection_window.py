@@ -109,6 +109,7 @@ def test_restore_from_the_menu_replaces_the_open_file_and_keeps_it(window, team_
         info=lambda parent, title, text: None)
     window.act_restore.trigger()
     assert asked and "Nuvarande fil sparas som" in asked[0]
+    assert "gallra igen" in asked[0]  # erasures made after the backup come back with it
     assert window.team_file is not None and window.team_file.path == team_path
     assert _members(team_path) == before
     kept = [p for p in team_path.parent.iterdir() if "före-återställning" in p.name]

@@ -92,6 +92,9 @@ def question_text(plan: RestorePlan) -> str:
         text += "\n\n" + _tr("Den nuvarande filen kan inte läsas med säkerhetskopians "
                              "lösenfras (den kan vara skadad, eller så har lösenfrasen bytts "
                              "sedan kopian gjordes).")
+    text += "\n\n" + _tr("Gallringar och återkallade samtycken som gjorts efter att kopian "
+                         "togs kommer tillbaka med den: förhandsgranska och gallra igen under "
+                         "Inställningar → Gallring, och gör om sådana återkallelser.")
     return text
 
 
