@@ -3,6 +3,8 @@
     star-desktop                      the GUI
     star-desktop FILE                 the GUI on a team file
     star-desktop --demo               the GUI on a freshly generated demo team, no prompts
+    star-desktop --self-test          opens a demo team offscreen, shows every area, writes
+                                      every export to a temporary folder; exit 0 if all worked
     star-desktop demo --out FILE [--cases N] [--seed S]
     star-desktop verify FILE
     star-desktop import-cases FILE XLSX
@@ -52,6 +54,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", nargs="?", type=Path, help="teamfil att öppna")
     p.add_argument("--demo", action="store_true", help="öppna ett nyskapat demoteam")
+    p.add_argument("--self-test", action="store_true",
+                   help="kontrollera installationen: visa alla områden och skriv alla exporter "
+                        "på ett demoteam i en tillfällig mapp (slutkod 0 om allt fungerade)")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return p
 
@@ -564,6 +569,10 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from .ui.selftest import run_self_test
+
+        return run_self_test()
     from .ui.app import run
 
     return run(file=args.file, demo=args.demo)
