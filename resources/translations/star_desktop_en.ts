@@ -1,0 +1,3978 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+    <context>
+        <name>AgendaDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="30" />
+            <source>Dagordning</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="35" />
+            <source>Dagordningens punkter</source>
+            <translation>Agenda items</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="36" />
+            <source>&amp;Bygg från ärenden</source>
+            <translation>&amp;Build from cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="38" />
+            <source>Flytta &amp;upp</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="39" />
+            <source>Flytta &amp;ned</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="40" />
+            <source>&amp;Ta bort</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="43" />
+            <source>Ny punkt, t.ex. Studiebesök</source>
+            <translation>New item, e.g. Study visit</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="44" />
+            <source>Ny punkts rubrik</source>
+            <translation>Heading of the new item</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="45" />
+            <source>&amp;Lägg till efter markerad</source>
+            <translation>&amp;Add after selected</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="81" />
+            <source>Möte {date}: {n} punkter, planerat {minutes} min</source>
+            <translation>Meeting {date}: {n} items, {minutes} min planned</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePage</name>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="23" />
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="27" />
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="28" />
+            <source>Närvaro</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="28" />
+            <source>Ledamot</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="29" />
+            <source>Ersättare</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="62" />
+            <source>Närvaro för {name}</source>
+            <translation>Attendance of {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="64" />
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="67" />
+            <source>Ersättare för {name}</source>
+            <translation>Deputy for {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPanel</name>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="145" />
+            <source>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</source>
+            <extracomment>Events read per page. After every new filter or refresh: how many events match. Pages read (for tests and the benchmark).</extracomment>
+            <translation>The log shows every opening, change, export, printout and erasure: who, when, what and which case. Events cannot be changed or removed. Export the log for the data protection officer; it contains no names, only case numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="150" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
+            <source>Alla</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
+            <source>t.ex. 2025-014</source>
+            <translation>e.g. 2025-014</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <source>&amp;Från:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <source>Från datum</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <source>&amp;Till:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <source>Till datum</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <source>&amp;Händelse:</source>
+            <translation>&amp;Event:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <source>Händelse</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <source>Ä&amp;rende:</source>
+            <translation>&amp;Case:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <source>Ärende</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="176" />
+            <source>Fel: {field}</source>
+            <translation>Error: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <source>&amp;Visa</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
+            <source>Rensa &amp;filter</source>
+            <translation>Clear &amp;filter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="194" />
+            <source>Loggens händelser</source>
+            <translation>Log events</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="214" />
+            <source>Antal händelser</source>
+            <translation>Number of events</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="216" />
+            <source>&amp;Exportera loggen…</source>
+            <translation>&amp;Export the log…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <source>Excel-arbetsbok (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="307" />
+            <source>Exportera loggen</source>
+            <translation>Export the log</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="331" />
+            <source>Loggen kunde inte sparas: {path} ({err})</source>
+            <translation>The log could not be saved: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="336" />
+            <source>{count} sparades i {name}.</source>
+            <translation>{count} saved in {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="53" />
+            <source>Inga händelser</source>
+            <translation>No events</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="55" />
+            <source>1 händelse</source>
+            <translation>1 event</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
+            <source>{count} händelser</source>
+            <translation>{count} events</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPanel</name>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="58" />
+            <source>Säkerhetskopiorna är krypterade med teamets nyckel och öppnas med teamets lösenfras. Välj en mapp utanför den här datorn, till exempel en nätverksenhet, så att en kopia finns kvar om datorn kommer bort. En kopia görs automatiskt när teamfilen stängs; de äldsta tas bort när fler än det valda antalet finns.</source>
+            <extracomment>The coordinator chose a backup to restore; the window does the rest. A backup was written (its path).</extracomment>
+            <translation>Backups are encrypted with the team's key and opened with the team's passphrase. Choose a folder outside this computer, for example a network drive, so that a copy remains if the computer is lost. A copy is made automatically when the team file is closed; the oldest are removed when there are more than the chosen number.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="64" />
+            <source>Inställningar för teamet</source>
+            <translation>Settings for the team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="69" />
+            <source>Ingen mapp vald – automatiska kopior är av</source>
+            <translation>No folder chosen – automatic copies are off</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="70" />
+            <source>&amp;Välj mapp…</source>
+            <translation>&amp;Choose folder…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="81" />
+            <source> kopior</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="83" />
+            <source>&amp;Mapp:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="84" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="160" />
+            <source>Mapp för säkerhetskopior</source>
+            <translation>Folder for backups</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="85" />
+            <source>&amp;Behåll:</source>
+            <translation>&amp;Keep:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="86" />
+            <source>&amp;Spara</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="89" />
+            <source>Säkerhetskopiera &amp;nu</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="105" />
+            <source>Teamets säkerhetskopior i mappen</source>
+            <translation>The team's backups in the folder</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="109" />
+            <source>Teamets säkerhetskopior</source>
+            <translation>The team's backups</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <source>Gjord</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <source>Storlek</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
+            <source>Fil</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="126" />
+            <source>&amp;Återställ vald…</source>
+            <translation>&amp;Restore selected…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="198" />
+            <source>Sparat. Automatiska kopior går till {folder}; de {n} senaste behålls.</source>
+            <translation>Saved. Automatic copies go to {folder}; the {n} most recent are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="200" />
+            <source>Sparat. Ingen mapp är vald, så inga automatiska kopior görs.</source>
+            <translation>Saved. No folder is chosen, so no automatic copies are made.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="208" />
+            <source>Välj en mapp för säkerhetskopiorna.</source>
+            <translation>Choose a folder for the backups.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="222" />
+            <source>Säkerhetskopian är sparad och kontrollerad: {name}</source>
+            <translation>The backup is saved and verified: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="241" />
+            <source>Välj en mapp för att se teamets säkerhetskopior.</source>
+            <translation>Choose a folder to see the team's backups.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="243" />
+            <source>Det finns inga säkerhetskopior av teamet i mappen.</source>
+            <translation>There are no backups of the team in the folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetEditor</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="42" />
+            <source>Budgettabell</source>
+            <extracomment>(form field, header) of the typed columns by table column; column 3 is the computed difference.</extracomment>
+            <translation>Budget table</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="57" />
+            <source>&amp;Lägg till rad</source>
+            <translation>&amp;Add row</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="60" />
+            <source>&amp;Ta bort rad</source>
+            <translation>&amp;Remove row</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="63" />
+            <source>Hämta raderna från förra perioden</source>
+            <translation>Fetch the rows from the previous period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="66" />
+            <source>Spara &amp;budgeten</source>
+            <translation>Save the &amp;budget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="69" />
+            <source>Belopp i kronor, till exempel 2 220 000. Differens (budget − utfall) och summor räknas fram.</source>
+            <translation>Amounts in kronor, for example 2 220 000. Difference (budget − outcome) and totals are calculated.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="134" />
+            <source>Summa: budget {b}, utfall {o}, differens {d} kr</source>
+            <translation>Total: budget {b}, outcome {o}, difference {d} SEK</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="168" />
+            <source>Budgeten sparades inte; rätta det som är markerat.</source>
+            <translation>The budget was not saved; correct what is marked.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="170" />
+            <source>Budgeten är sparad.</source>
+            <translation>The budget is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="187" />
+            <source>Rad {n}, {field}: {msg}</source>
+            <translation>Row {n}, {field}: {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="204" />
+            <source>Ingen tidigare period av samma slag har en budget.</source>
+            <translation>No earlier period of the same kind has a budget.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="214" />
+            <source>{n} rader hämtade från {period}: fyll i utfall och prognos och spara.</source>
+            <translation>{n} rows fetched from {period}: fill in outcome and forecast, then save.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="46" />
+            <source>Kallelse</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="55" />
+            <source>Kallelse till mötet {date}. Den ska skickas senast {due}.</source>
+            <translation>Notice of the meeting {date}. It is to be sent by {due}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="64" />
+            <source>&amp;Personer visas som:</source>
+            <translation>&amp;People are shown as:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="109" />
+            <source>Spara kallelsen</source>
+            <translation>Save the notice</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="110" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="115" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="128" />
+            <source>Sparad: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="122" />
+            <source>Spara kalenderfilen</source>
+            <translation>Save the calendar file</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="123" />
+            <source>Kalenderfiler (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="137" />
+            <source>E-posttexten är kopierad; klistra in den i e-posten.</source>
+            <translation>The e-mail text is copied; paste it into the e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="158" />
+            <source>Kallelsen är skickad till skrivaren.</source>
+            <translation>The notice has been sent to the printer.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="170" />
+            <source>Kallelsen är markerad som skickad.</source>
+            <translation>The notice is marked as sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseExport</name>
+        <message>
+            <location filename="../../star_desktop/cases/export.py" line="38" />
+            <source>Endast ärendenummer (inga namn eller personnummer)</source>
+            <translation>Case numbers only (no names or personal identity numbers)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/export.py" line="39" />
+            <source>Initialer och födelseår</source>
+            <translation>Initials and year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/export.py" line="40" />
+            <source>Fullständiga namn och personnummer</source>
+            <translation>Full names and personal identity numbers</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListWidget</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="69" />
+            <source>{count} ärende</source>
+            <extracomment>The state combo's item for every state in which the case is being worked with.</extracomment>
+            <translation>{count} case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="70" />
+            <source>{count} ärenden</source>
+            <translation>{count} cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="315" />
+            <source>Sök namn, personnummer eller ärendenummer</source>
+            <extracomment>Typing pauses this long (ms) before the search runs.</extracomment>
+            <translation>Search name, personal identity number or case number</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="319" />
+            <location filename="../../star_desktop/ui/case_list.py" line="325" />
+            <location filename="../../star_desktop/ui/case_list.py" line="337" />
+            <location filename="../../star_desktop/ui/case_list.py" line="340" />
+            <location filename="../../star_desktop/ui/case_list.py" line="463" />
+            <source>Alla</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="320" />
+            <source>Aktiva (antagna till pågående)</source>
+            <translation>Active (accepted to ongoing)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="333" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="342" />
+            <source>Inom {days} dagar</source>
+            <translation>Within {days} days</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="343" />
+            <source>Försenad</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="344" />
+            <source>&amp;Rensa filter</source>
+            <translation>&amp;Clear filter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="347" />
+            <source>&amp;Exportera listan…</source>
+            <translation>&amp;Export the list…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="352" />
+            <source>Antal ärenden</source>
+            <translation>Number of cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <source>&amp;Sök:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <source>Sök ärende</source>
+            <translation>Search case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <source>T&amp;yp:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <source>Typ av ärende</source>
+            <translation>Type of case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <source>&amp;Aktualiserat av:</source>
+            <translation>&amp;Referred by:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <source>Aktualiserat av</source>
+            <translation>Referred by</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <source>Ärende&amp;bärare:</source>
+            <translation>Case &amp;lead:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <source>Ärendebärarens part</source>
+            <translation>The case lead's party</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <source>Ärendebärarens &amp;namn:</source>
+            <translation>Case lead's &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
+            <source>Ärendebärarens namn</source>
+            <translation>The case lead's name</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <source>&amp;Kön:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <source>Kön</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <source>&amp;Uppföljning:</source>
+            <translation>&amp;Follow-up:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="387" />
+            <source>Ärenden</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="576" />
+            <location filename="../../star_desktop/ui/case_list.py" line="602" />
+            <source>Exportera ärendelistan</source>
+            <translation>Export the case list</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="577" />
+            <source>Excel-arbetsbok (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="600" />
+            <source>Listan kunde inte sparas: {error}</source>
+            <translation>The list could not be saved: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="607" />
+            <source>{count} exporterades till {name}.</source>
+            <translation>{count} exported to {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="199" />
+            <source>Sorteras på efternamn, sedan förnamn</source>
+            <translation>Sorted by last name, then first name</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="224" />
+            <source>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</source>
+            <translation>Name and personal identity number are erased; the case remains in the statistics.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="196" />
+            <source>Initialer</source>
+            <translation>Initials</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="221" />
+            <source>Uppföljningen skulle ha gjorts {date} och är försenad.</source>
+            <translation>The follow-up was due {date} and is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="256" />
+            <source>{date} (försenad)</source>
+            <translation>{date} (overdue)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="52" />
+            <source>← Till ärendelistan</source>
+            <translation>← To the case list</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="69" />
+            <source>&amp;Registerutdrag…</source>
+            <translation>&amp;Register extract…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="72" />
+            <source>Allt som finns lagrat om deltagaren, som PDF (artikel 15 i dataskyddsförordningen)</source>
+            <translation>Everything stored about the participant, as a PDF (Article 15 of the GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="76" />
+            <source>Uppgifter</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <source>Deltagare:</source>
+            <translation>Participant:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <source>Typ:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <source>Aktualiserad av:</source>
+            <translation>Referred by:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <source>Aktualiserad:</source>
+            <translation>Referred:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <source>Försörjning vid start:</source>
+            <translation>Income source at start:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <source>Samtycke:</source>
+            <translation>Consent:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <source>Egna ord:</source>
+            <translation>In their own words:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <source>Ärendebärare:</source>
+            <translation>Case lead:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <source>Planeringsmöte:</source>
+            <translation>Planning meeting:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <source>Individuell plan:</source>
+            <translation>Individual plan:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="85" />
+            <source>Avslut:</source>
+            <translation>Closure:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="96" />
+            <source>Ärendets tidslinje</source>
+            <translation>The case's timeline</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <source>Händelse</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <source>Detalj</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="101" />
+            <source>Tidslinje</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="105" />
+            <source>Steg</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <source>Samtycke…</source>
+            <translation>Consent…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <source>Bedöm…</source>
+            <translation>Assess…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <source>Sätt i kö…</source>
+            <translation>Put in queue…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <source>Ärendebärare…</source>
+            <translation>Case lead…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <source>Planeringsmöte…</source>
+            <translation>Planning meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <source>Individuell plan…</source>
+            <translation>Individual plan…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="111" />
+            <source>Ny insats…</source>
+            <translation>New intervention…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="112" />
+            <source>Registrera uppföljning…</source>
+            <translation>Record follow-up…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="113" />
+            <source>Extra uppföljning…</source>
+            <translation>Extra follow-up…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="114" />
+            <source>Konsultation genomförd…</source>
+            <translation>Consultation held…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="115" />
+            <source>Avsluta ärendet…</source>
+            <translation>Close the case…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="116" />
+            <source>Återkalla samtycke…</source>
+            <translation>Withdraw consent…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="167" />
+            <source>Ärende {number}</source>
+            <translation>Case {number}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="171" />
+            <source>Samtycket återkallades {date}. Ärendet behandlas inte längre och personuppgifterna är gallrade.</source>
+            <translation>Consent was withdrawn {date}. The case is no longer processed and the personal data are erased.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="176" />
+            <source>Nästa steg: {step}</source>
+            <translation>Next step: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="180" />
+            <source>Ingen enskild (generell konsultation): {subject}</source>
+            <translation>No individual (general consultation): {subject}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="183" />
+            <source>{gender}, född {year}</source>
+            <translation>{gender}, born {year}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="186" />
+            <source>Personuppgifterna är gallrade ({gender}, född {year})</source>
+            <translation>The personal data are erased ({gender}, born {year})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="200" />
+            <source>behövs inte</source>
+            <translation>not needed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="202" />
+            <source>återkallat {date}</source>
+            <translation>withdrawn {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="205" />
+            <source>undertecknat {date}</source>
+            <translation>signed {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="208" />
+            <source>saknas</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="218" />
+            <source>, med aktivitet mot egen försörjning</source>
+            <translation>, with an activity towards self-support</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="234" />
+            <source>Uppföljning försenad</source>
+            <translation>Follow-up overdue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="236" />
+            <source>Uppföljning planerad</source>
+            <translation>Follow-up planned</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="35" />
+            <source>Ärenden</source>
+            <extracomment>The coordinator ticked or unticked the box: presentation mode for the whole window.</extracomment>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="37" />
+            <source>&amp;Ny aktualisering…</source>
+            <translation>&amp;New referral…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="40" />
+            <source>&amp;Utbudskartan…</source>
+            <translation>&amp;Service catalogue…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="43" />
+            <source>&amp;Importera från Excel…</source>
+            <translation>&amp;Import from Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="46" />
+            <source>Import&amp;mall…</source>
+            <translation>Import &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="49" />
+            <source>Dölj namn (visningsläge)</source>
+            <translation>Hide names (presentation mode)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="37" />
+            <source>Utbudskartan</source>
+            <translation>Service catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="42" />
+            <source>Insatser i utbudskartan</source>
+            <translation>Interventions in the service catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="44" />
+            <source>Visa inaktiva</source>
+            <translation>Show inactive</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="50" />
+            <source>– välj område –</source>
+            <translation>– choose area –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="53" />
+            <source>– ingen särskild –</source>
+            <translation>– none in particular –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="58" />
+            <source>Aktiv (kan väljas för nya insatser)</source>
+            <translation>Active (can be chosen for new interventions)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="63" />
+            <source>&amp;Område:</source>
+            <translation>&amp;Area:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="64" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="65" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Party:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="66" />
+            <source>&amp;Beskrivning:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="69" />
+            <source>&amp;Ny insats</source>
+            <translation>&amp;New intervention</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="71" />
+            <source>&amp;Spara</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="106" />
+            <source> – inaktiv</source>
+            <translation> – inactive</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="154" />
+            <source>Sparat.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="42" />
+            <source>Byt lösenfras</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="46" />
+            <source>Filen krypteras om med den nya lösenfrasen och öppnas sedan bara med den. Välj minst {n} tecken, gärna några ord som inte hör ihop.</source>
+            <translation>The file is re-encrypted with the new passphrase and from then on opens only with it. Choose at least {n} characters, preferably a few unrelated words.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="50" />
+            <source>Obs! Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den gamla lösenfrasen. Spara den på ett säkert ställe så länge de kopiorna finns kvar.</source>
+            <translation>Note: backups already made still open only with the old passphrase. Keep it in a safe place for as long as those copies exist.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="60" />
+            <source>&amp;Nuvarande lösenfras:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="61" />
+            <source>N&amp;y lösenfras:</source>
+            <translation>N&amp;ew passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="62" />
+            <source>&amp;Upprepa den nya:</source>
+            <translation>&amp;Repeat the new one:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="71" />
+            <source>&amp;Byt lösenfras</source>
+            <translation>&amp;Change passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="123" />
+            <source>Lösenfrasen är bytt. Filen öppnas nu bara med den nya.</source>
+            <translation>The passphrase is changed. The file now opens only with the new one.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="125" />
+            <source>Nyckeln i datorns nyckelring är uppdaterad.</source>
+            <translation>The key in the computer's keyring is updated.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="128" />
+            <source>&amp;Stäng</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="137" />
+            <source>Tidigare säkerhetskopior kräver den gamla lösenfrasen. Ingen mapp för säkerhetskopior är vald; gör en ny kopia under Inställningar → Säkerhetskopior.</source>
+            <translation>Earlier backups need the old passphrase. No backup folder is chosen; make a new copy under Settings → Backups.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="143" />
+            <source>Tidigare säkerhetskopior kräver den gamla lösenfrasen, och en ny kopia kunde inte göras: {reason}</source>
+            <translation>Earlier backups need the old passphrase, and a new copy could not be made: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="145" />
+            <source>Tidigare säkerhetskopior kräver den gamla lösenfrasen; en ny kopia med den nya är sparad: {name}</source>
+            <translation>Earlier backups need the old passphrase; a new copy with the new one is saved: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashNotifier</name>
+        <message>
+            <location filename="../../star_desktop/ui/app.py" line="77" />
+            <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
+
+En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
+            <translation>An unexpected error occurred, and what you just did may have been interrupted. Changes are only saved whole, so check that the result is what you wanted.
+
+An error report without personal data has been saved in {folder} ({name}). Please send it to whoever supports the program.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/app.py" line="88" />
+            <source>Ett oväntat fel</source>
+            <translation>An unexpected error</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviationTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="91" />
+            <source>{body} {date}</source>
+            <extracomment>Longest description shown in the table; the whole text is in the tooltip and the dialog.</extracomment>
+            <translation>{body} {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="107" />
+            <source>{description}
+
+Åtgärd: {resolution}</source>
+            <translation>{description}
+
+Action: {resolution}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviationsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="207" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="242" />
+            <source>Avvikelser</source>
+            <translation>Deviations</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="210" />
+            <source>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</source>
+            <translation>Describe deviations without personal data: no names, personal identity numbers or case numbers. The register goes to the local steering group and is kept; a deviation can be changed but not removed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="218" />
+            <source>Visa status</source>
+            <translation>Show status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="221" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="151" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
+            <source>Visa år</source>
+            <translation>Show year</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="226" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="294" />
+            <source>alla</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="227" />
+            <source>&amp;År:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
+            <source>&amp;Ny avvikelse…</source>
+            <translation>&amp;New deviation…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
+            <source>&amp;Ändra…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="318" />
+            <source>Inga avvikelser med det här urvalet.</source>
+            <translation>No deviations with this selection.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="319" />
+            <source>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</source>
+            <translation>No deviations recorded. Choose New deviation… to add one.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="324" />
+            <source>1 avvikelse visas</source>
+            <translation>1 deviation shown</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
+            <source>{n} avvikelser visas</source>
+            <translation>{n} deviations shown</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
+            <source>{shown}: {open} öppna, {ongoing} under åtgärd.</source>
+            <translation>{shown}: {open} open, {ongoing} being addressed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="162" />
+            <source>Ny avvikelse</source>
+            <translation>New deviation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="166" />
+            <source>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</source>
+            <translation>Write without personal data: no names, personal identity numbers or case numbers. The register goes to the local steering group.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="178" />
+            <source>Vad hände, och vad fick det för följder för teamets arbete?</source>
+            <translation>What happened, and what were the consequences for the team's work?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="182" />
+            <source>Vad gjordes, eller vad ska göras?</source>
+            <translation>What was done, or what is to be done?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="146" />
+            <source>&amp;Inträffade den:</source>
+            <translation>&amp;Occurred on:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
+            <source>&amp;Kategori:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="148" />
+            <source>&amp;Beskrivning:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
+            <source>&amp;Lyft till:</source>
+            <translation>&amp;Raised with:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="150" />
+            <source>Lyft &amp;den:</source>
+            <translation>Raised &amp;on:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="152" />
+            <source>Å&amp;tgärd:</source>
+            <translation>Ac&amp;tion:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
+            <source>Åtgärdad de&amp;n:</source>
+            <translation>Resol&amp;ved on:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="168" />
+            <source>Spara</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="140" />
+            <source>– välj kategori –</source>
+            <translation>– choose category –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="142" />
+            <source>– inte lyft ännu –</source>
+            <translation>– not raised yet –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="163" />
+            <source>Ändra avvikelsen från {date}</source>
+            <translation>Edit the deviation of {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndMembershipDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="216" />
+            <source>Avsluta ledamot</source>
+            <translation>End membership</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="221" />
+            <source>Sista &amp;dag:</source>
+            <translation>Last &amp;day:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="223" />
+            <source>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</source>
+            <translation>{name} remains in the history (attendance and minutes) but is no longer shown among active members.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="228" />
+            <source>Avsluta</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="229" />
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="245" />
+            <source>Sista dagen kan inte ligga före startdatum.</source>
+            <translation>The last day cannot be before the start date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="107" />
+            <source>Exportera 4R-analysen</source>
+            <translation>Export the 4R analysis</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="112" />
+            <source>Skydda små tal (1–4 visas som "&lt;5")</source>
+            <translation>Protect small numbers (1–4 shown as "&lt;5")</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="118" />
+            <source>&amp;Mottagare:</source>
+            <translation>&amp;Recipient:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPrivacyDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="266" />
+            <source>Exportera ärendelistan</source>
+            <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key. Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
+            <translation>Export the case list</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="268" />
+            <source>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</source>
+            <translation>{count} will be exported to an Excel file. The file is saved unencrypted and leaves the team file's protection, so choose how much it shows about the participants.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="285" />
+            <source>Välj fil…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="286" />
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="44" />
+            <source>Registerutdrag</source>
+            <extracomment>The last PDF saved, for the caller.</extracomment>
+            <translation>Register extract</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="47" />
+            <source>Ett registerutdrag visar allt som finns sparat om en person i teamfilen: personuppgifter, ärenden, insatser, uppföljningar, mötesanteckningar och loggen. Den som begär det ska få det inom en månad (artikel 15 i dataskyddsförordningen).</source>
+            <translation>A register extract shows everything stored about a person in the team file: personal data, cases, interventions, follow-ups, meeting notes and the log. Whoever requests it is to receive it within one month (Article 15 of the GDPR).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="56" />
+            <source>ÅÅÅÅMMDD-NNNN eller ärendenummer</source>
+            <translation>YYYYMMDD-NNNN or case number</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="58" />
+            <source>&amp;Sök</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="67" />
+            <source>&amp;Personnummer eller ärendenummer:</source>
+            <translation>&amp;Personal identity number or case number:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="68" />
+            <source>Personnummer eller ärendenummer</source>
+            <translation>Personal identity number or case number</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="70" />
+            <source>Ingen vald än.</source>
+            <translation>None chosen yet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="73" />
+            <source>Utdraget avser</source>
+            <translation>The extract concerns</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="74" />
+            <source>Avser:</source>
+            <translation>Concerns:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="80" />
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="81" />
+            <source>Spara &amp;PDF…</source>
+            <translation>Save &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="109" />
+            <source>inga ärenden</source>
+            <translation>no cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="110" />
+            <source>{name} – ärenden: {cases}</source>
+            <translation>{name} – cases: {cases}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="121" />
+            <source>Ingen vald.</source>
+            <translation>None chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="133" />
+            <source>Spara registerutdraget</source>
+            <translation>Save the register extract</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="134" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="156" />
+            <source>Utdraget kunde inte sparas: {path} ({err})</source>
+            <translation>The extract could not be saved: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="162" />
+            <source>Registerutdraget sparades i {path}.</source>
+            <translation>The register extract was saved in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FederationDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="34" />
+            <source>Länssammanställning</source>
+            <translation>County summary</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="37" />
+            <source>Välj teamens exporterade arbetsböcker (rapport eller 4R, samma period). Siffrorna läggs ihop team för team; andelar och medelvärden räknas om från de summerade antalen.</source>
+            <translation>Choose the teams' exported workbooks (report or 4R, same period). The figures are added up team by team; shares and averages are recalculated from the summed counts.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="43" />
+            <source>Teamens filer</source>
+            <translation>The teams' files</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="44" />
+            <source>&amp;Filer:</source>
+            <translation>&amp;Files:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="46" />
+            <source>&amp;Lägg till filer…</source>
+            <translation>&amp;Add files…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="49" />
+            <source>&amp;Ta bort</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="52" />
+            <source>Skapa &amp;xlsx…</source>
+            <translation>Create &amp;xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="55" />
+            <source>Skapa &amp;pdf…</source>
+            <translation>Create &amp;pdf…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="58" />
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="94" />
+            <source>Välj teamens filer</source>
+            <translation>Choose the teams' files</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="96" />
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="114" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="114" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="115" />
+            <source>Spara länssammanställningen</source>
+            <translation>Save the county summary</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="139" />
+            <source>Välj en annan fil än teamens: {path}</source>
+            <translation>Choose a file other than the teams': {path}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="145" />
+            <source>Sammanställningen kunde inte sparas: {path} ({err})</source>
+            <translation>The summary could not be saved: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="148" />
+            <source>Sammanställningen av {n} team sparad: {path}</source>
+            <translation>The summary of {n} teams saved: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FourRArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="135" />
+            <source>4R</source>
+            <translation>4R</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="136" />
+            <source>4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i exporter till styrgruppen och förbundskansliet skyddas små tal.</source>
+            <translation>The 4R analysis with gender-disaggregated statistics: R1 Representation and R2 Resources are calculated from the cases; you write R3 Realia and R4 Realisation. All numbers are shown here; in exports to the steering group and the association's office, small numbers are protected.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="143" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="154" />
+            <source>R1 Representation</source>
+            <translation>R1 Representation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="151" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="155" />
+            <source>R2 Resurser</source>
+            <translation>R2 Resources</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="156" />
+            <source>R3 och R4</source>
+            <translation>R3 and R4</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="175" />
+            <source>&amp;Spara texterna</source>
+            <translation>&amp;Save the texts</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="186" />
+            <source>Periodens åtgärder (R4)</source>
+            <translation>Actions for the period (R4)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="190" />
+            <source>En åtgärd för förändring…</source>
+            <translation>An action for change…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="191" />
+            <source>Ny åtgärd</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="193" />
+            <source>&amp;Lägg till åtgärd</source>
+            <translation>&amp;Add action</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="196" />
+            <source>&amp;Ta bort åtgärd</source>
+            <translation>&amp;Remove action</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="214" />
+            <source>Förra periodens åtgärder</source>
+            <translation>Previous period's actions</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <source>Åtgärd</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="242" />
+            <source>Nya deltagare</source>
+            <translation>New participants</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="243" />
+            <source>Aktiva vid periodens slut</source>
+            <translation>Active at the end of the period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="244" />
+            <source>Avslutade</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="245" />
+            <source>Teamets ledamöter</source>
+            <translation>Team members</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="246" />
+            <source>Styrgruppens ledamöter</source>
+            <translation>Steering group members</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="256" />
+            <source>Åtgärder för {period} (R4):</source>
+            <translation>Actions for {period} (R4):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="263" />
+            <source>Förra periodens åtgärder ({period}) – hur gick de?</source>
+            <translation>Previous period's actions ({period}) – how did they go?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="271" />
+            <source>Status för åtgärden</source>
+            <translation>Status of the action</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="279" />
+            <source>Förra perioden ({period}) har inga åtgärder att följa upp.</source>
+            <translation>The previous period ({period}) has no actions to follow up.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="289" />
+            <source>Texterna sparade.</source>
+            <translation>Texts saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="290" />
+            <source>Inget att spara.</source>
+            <translation>Nothing to save.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="326" />
+            <source>Status sparad.</source>
+            <translation>Status saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenderShareChart</name>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="60" />
+            <source>Könsfördelning</source>
+            <extracomment>Colours of the gender parts (kvinnor, män, annat), told apart by their labels too.</extracomment>
+            <translation>Gender distribution</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <source>Kvinnor</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <source>Män</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <source>Annat/ej angivet</source>
+            <translation>Other/not stated</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralSettings</name>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="84" />
+            <source>Du på den här datorn</source>
+            <translation>You on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="89" />
+            <source>Ditt namn i loggen</source>
+            <translation>Your name in the log</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="90" />
+            <source>Spara namnet</source>
+            <translation>Save the name</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
+            <source>Ditt &amp;namn i loggen:</source>
+            <translation>Your &amp;name in the log:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="104" />
+            <source>Teamfilen och nyckeln</source>
+            <translation>The team file and the key</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="109" />
+            <source>{rev} (programmets senaste: {head})</source>
+            <translation>{rev} (the program's latest: {head})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <source>Kom ihåg på den här datorn</source>
+            <translation>Remember on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <source>Glöm nyckeln på den här datorn</source>
+            <translation>Forget the key on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="120" />
+            <source>&amp;Byt lösenfras…</source>
+            <translation>&amp;Change passphrase…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="123" />
+            <source>Fil:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="124" />
+            <source>Schemaversion:</source>
+            <translation>Schema version:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="125" />
+            <source>Nyckeln:</source>
+            <translation>The key:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="135" />
+            <source>Lås</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
+            <source>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</source>
+            <translation>After this many minutes without activity, the window's content is hidden and the key is removed from memory; you unlock with the keyring or the passphrase. The setting applies to the team file, on every computer. Ctrl+L locks at once.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="145" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="146" />
+            <source>Aldrig</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="148" />
+            <source>Lås efter så många minuter utan aktivitet</source>
+            <translation>Lock after this many minutes without activity</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="151" />
+            <source>Lås &amp;efter:</source>
+            <translation>Lock &amp;after:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="159" />
+            <source>Spara &amp;låsinställningen</source>
+            <translation>Save the &amp;lock setting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="188" />
+            <source>Sparat: låser efter {n} minuter.</source>
+            <translation>Saved: locks after {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="189" />
+            <source>Sparat: låser bara med knappen.</source>
+            <translation>Saved: locks only with the button.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="196" />
+            <source>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</source>
+            <translation>The computer has no keyring the program can use, so the passphrase is asked for every time the file is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="199" />
+            <source>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</source>
+            <translation>Saved in the computer's keyring ({backend}); the file opens without asking on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="202" />
+            <source>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</source>
+            <translation>Not saved on this computer; the passphrase is asked for when the file is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="212" />
+            <source>Sparat. Gäller från nästa gång en fil öppnas.</source>
+            <translation>Saved. Applies from the next time a file is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="223" />
+            <source>Nyckelringen tog inte emot nyckeln.</source>
+            <translation>The keyring did not accept the key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="33" />
+            <source>Importen gjordes inte</source>
+            <translation>The import was not made</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="36" />
+            <source>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</source>
+            <translation>Nothing was imported: {n} errors in the file. Correct the rows in Excel and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="42" />
+            <source>Fel i importfilen</source>
+            <translation>Errors in the import file</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPage</name>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="106" />
+            <source>Anteckningar</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="54" />
+            <source>&amp;Anta</source>
+            <extracomment>Decision buttons: (key, label, the case step it needs allowed). Each label has its own Alt+letter, unique in the meeting window, so every decision can be taken from the keyboard.</extracomment>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="55" />
+            <source>Åter&amp;visa…</source>
+            <translation>Refer &amp;back…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="56" />
+            <source>Ärende&amp;bärare…</source>
+            <translation>Case &amp;lead…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="57" />
+            <source>P&amp;laneringsmöte…</source>
+            <translation>P&amp;lanning meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="58" />
+            <source>&amp;Uppföljt, planera nästa…</source>
+            <translation>&amp;Followed up, plan next…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="60" />
+            <source>Avslu&amp;ta…</source>
+            <translation>Clo&amp;se…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="61" />
+            <source>&amp;Konsultation genomförd</source>
+            <translation>&amp;Consultation held</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="109" />
+            <source>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</source>
+            <translation>The note contains &amp;personal data (not included for the steering group)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="114" />
+            <source>Åtgärder</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="116" />
+            <source>Vem</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="117" />
+            <source>Åtgärd: vem</source>
+            <translation>Action: who</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="119" />
+            <source>Vad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="120" />
+            <source>Åtgärd: vad</source>
+            <translation>Action: what</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="122" />
+            <source>Senast ÅÅÅÅ-MM-DD</source>
+            <translation>By YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="123" />
+            <source>Åtgärd: senast</source>
+            <translation>Action: by</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="124" />
+            <source>Lägg t&amp;ill åtgärd</source>
+            <translation>Add act&amp;ion</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="140" />
+            <source>Ant&amp;eckningar:</source>
+            <translation>Not&amp;es:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
+            <source>Åt&amp;gärder (vem, vad, senast när):</source>
+            <translation>Ac&amp;tions (who, what, by when):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="157" />
+            <source>Punkt {i} av {n}</source>
+            <translation>Item {i} of {n}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="190" />
+            <source>Nästa steg: {step}</source>
+            <translation>Next step: {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="74" />
+            <source>Låst</source>
+            <extracomment>Input that counts as the coordinator being at the computer.</extracomment>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="83" />
+            <source>Lösenfras</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="85" />
+            <source>&amp;Lösenfras:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="91" />
+            <source>Lås &amp;upp</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="95" />
+            <source>&amp;Stäng teamfilen</source>
+            <translation>&amp;Close the team file</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="129" />
+            <source>Fönstrets innehåll är dolt och nyckeln är borttagen ur minnet. Lås upp med nyckeln som är sparad på den här datorn, eller skriv lösenfrasen.</source>
+            <translation>The window's content is hidden and the key is removed from memory. Unlock with the key saved on this computer, or type the passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="133" />
+            <source>Fönstrets innehåll är dolt och nyckeln är borttagen ur minnet. Skriv lösenfrasen för att låsa upp.</source>
+            <translation>The window's content is hidden and the key is removed from memory. Type the passphrase to unlock.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="147" />
+            <source>Skriv lösenfrasen.</source>
+            <translation>Type the passphrase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="55" />
+            <source>Ärenden</source>
+            <extracomment>(key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.</extracomment>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="56" />
+            <source>Möten</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="57" />
+            <source>Rapporter</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="58" />
+            <source>4R</source>
+            <translation>4R</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="59" />
+            <source>Avvikelser</source>
+            <translation>Deviations</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="60" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="61" />
+            <source>Inställningar</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="226" />
+            <source>&amp;Arkiv</source>
+            <extracomment>The restore's questions (file dialogs, confirmations); tests give their own answers. While a file is open, a backup at most every few hours (also one on close and lock).</extracomment>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="227" />
+            <source>&amp;Ny teamfil…</source>
+            <translation>&amp;New team file…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="230" />
+            <source>&amp;Öppna teamfil…</source>
+            <translation>&amp;Open team file…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="233" />
+            <source>&amp;Senast öppnade</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="234" />
+            <source>&amp;Stäng teamfil</source>
+            <translation>&amp;Close team file</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="237" />
+            <source>&amp;Avsluta</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="244" />
+            <source>Åte&amp;rställ från säkerhetskopia…</source>
+            <translation>Res&amp;tore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="249" />
+            <source>&amp;Länssammanställning…</source>
+            <translation>C&amp;ounty summary…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="251" />
+            <source>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</source>
+            <translation>Combine several teams' exported reports into a summary for Länsam</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="257" />
+            <source>&amp;Visa</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="267" />
+            <source>&amp;Visningsläge (dölj namn)</source>
+            <translation>&amp;Presentation mode (hide names)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="272" />
+            <source>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</source>
+            <translation>Show initials instead of names and hide personal identity numbers in every area, for example when the screen is shown to the team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="276" />
+            <source>&amp;Lås</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="280" />
+            <source>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</source>
+            <translation>Hide the window's content and remove the key from memory until you unlock</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="283" />
+            <source>Verktyg</source>
+            <translation>Tools</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="290" />
+            <source>&amp;Hjälp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="291" />
+            <source>&amp;Om {app}</source>
+            <translation>&amp;About {app}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="318" />
+            <source>Låst – {app}</source>
+            <translation>Locked – {app}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="376" />
+            <source>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</source>
+            <translation>The key is no longer in the keyring. Type the passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="380" />
+            <source>Fel lösenfras. Försök igen.</source>
+            <translation>Wrong passphrase. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="416" />
+            <source>Öppna teamfil</source>
+            <translation>Open team file</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="417" />
+            <source>Teamfiler (*.star);;Alla filer (*)</source>
+            <translation>Team files (*.star);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="440" />
+            <source>Teamfilen kunde inte öppnas</source>
+            <translation>The team file could not be opened</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="447" />
+            <source>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</source>
+            <translation>The file was upgraded from schema {old} to {new}. A copy of the old one is in {backup}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="465" />
+            <source>Teamfilen kunde inte skapas</source>
+            <translation>The team file could not be created</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="496" />
+            <source>Öppnade {name}</source>
+            <translation>Opened {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="508" />
+            <source>Den automatiska säkerhetskopian kunde inte göras: {err}</source>
+            <translation>The automatic backup could not be made: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="511" />
+            <source>Säkerhetskopia</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="517" />
+            <source>Säkerhetskopia sparad: {name}</source>
+            <translation>Backup saved: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="557" />
+            <source>Inställningarna kunde inte sparas: {err}</source>
+            <translation>The settings could not be saved: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="568" />
+            <source>Om {app}</source>
+            <translation>About {app}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="569" />
+            <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</source>
+            <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The coordinator's program for the STAR team.&lt;br&gt;Team file schema version: {rev} (the program's: {head})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="301" />
+            <source>Teammöte {date}</source>
+            <translation>Team meeting {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="308" />
+            <source>&amp;Dölj namn</source>
+            <translation>&amp;Hide names</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="322" />
+            <source>← &amp;Föregående</source>
+            <translation>← &amp;Previous</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="324" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="375" />
+            <source>&amp;Starta mötet →</source>
+            <translation>&amp;Start the meeting →</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="326" />
+            <source>Avsluta &amp;mötet</source>
+            <translation>&amp;End the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="376" />
+            <source>&amp;Nästa →</source>
+            <translation>&amp;Next →</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="363" />
+            <source>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</source>
+            <translation>Time {h}:{m:02d} of {ph}:{pm:02d} planned</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="420" />
+            <source>Mötet</source>
+            <translation>The meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="86" />
+            <source>ska skickas nu</source>
+            <translation>to be sent now</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="90" />
+            <source>skickad</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="121" />
+            <source>Kallelsen ska skickas en vecka före mötet, {date}.</source>
+            <translation>The notice is to be sent one week before the meeting, {date}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="280" />
+            <source>Möten</source>
+            <extracomment>The meeting mode's own "Dölj namn" box: presentation mode for the whole window.</extracomment>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="286" />
+            <source>År</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
+            <source>&amp;År:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="294" />
+            <source>Årets möten</source>
+            <translation>This year's meetings</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="305" />
+            <source>&amp;Planera året…</source>
+            <translation>&amp;Plan the year…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="307" />
+            <source>&amp;Flytta…</source>
+            <translation>Mo&amp;ve…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="309" />
+            <source>&amp;Ställ in…</source>
+            <translation>&amp;Cancel…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
+            <source>&amp;Dagordning…</source>
+            <translation>A&amp;genda…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="320" />
+            <source>&amp;Led mötet…</source>
+            <translation>&amp;Lead the meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="322" />
+            <source>&amp;Justera…</source>
+            <translation>Appr&amp;ove…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="324" />
+            <source>&amp;Tillägg…</source>
+            <translation>A&amp;ddendum…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
+            <source>Plats &amp;och länk…</source>
+            <translation>Place &amp;and link…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="326" />
+            <source>&amp;Minnesanteckningar (PDF)…</source>
+            <translation>&amp;Minutes (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
+            <source>&amp;Kallelse…</source>
+            <translation>&amp;Notice…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="377" />
+            <source>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</source>
+            <translation>No meetings planned for {year}. Choose Plan the year… to add the year's meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="381" />
+            <source>Kallelsen ska skickas nu till {n} möte(n).</source>
+            <translation>The notice is due now for {n} meeting(s).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="426" />
+            <source>{n} möten planerade {year}.</source>
+            <translation>{n} meetings planned for {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="429" />
+            <source>Inga nya möten: alla dagarna {year} har redan ett möte.</source>
+            <translation>No new meetings: every day in {year} already has a meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="452" />
+            <source>Ställ in mötet</source>
+            <translation>Cancel the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
+            <source>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</source>
+            <translation>Cancel the meeting {date} {time}? It stays in the calendar as cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="464" />
+            <source>Mötet {date} är inställt.</source>
+            <translation>The meeting {date} is cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="507" />
+            <source>Teammöte {date}</source>
+            <translation>Team meeting {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="539" />
+            <source>Justera minnesanteckningarna</source>
+            <translation>Approve the minutes</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="540" />
+            <source>Justeras av:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="547" />
+            <source>Justering</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="561" />
+            <source>Tillägg till justerade minnesanteckningar</source>
+            <translation>Addendum to approved minutes</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="562" />
+            <source>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</source>
+            <translation>The addendum is dated today; the approved minutes are not changed:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="569" />
+            <source>Tillägg</source>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
+            <source>Tillägget sparat.</source>
+            <translation>The addendum is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="577" />
+            <source>För styrgruppen (utan personuppgifter)</source>
+            <translation>For the steering group (without personal data)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="578" />
+            <source>Intern (för teamets ledamöter)</source>
+            <translation>Internal (for the team's members)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="579" />
+            <source>Minnesanteckningar</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="580" />
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
+            <source>Spara minnesanteckningarna</source>
+            <translation>Save the minutes</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="588" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="611" />
+            <source>Sparat: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="246" />
+            <source>Flytta</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
+            <source>Spara</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
+            <source>Flytta mötet {date}</source>
+            <translation>Move the meeting {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="240" />
+            <source>Nytt &amp;datum:</source>
+            <translation>New &amp;date:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="241" />
+            <source>&amp;Börjar:</source>
+            <translation>&amp;Starts:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="243" />
+            <source>&amp;Slutar:</source>
+            <translation>&amp;Ends:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="258" />
+            <source>Plats och länk för mötet {date}</source>
+            <translation>Place and link for the meeting {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="259" />
+            <source>&amp;Plats:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="260" />
+            <source>&amp;Länk för digitalt deltagande:</source>
+            <translation>&amp;Link for joining online:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <source>Redigera ledamot</source>
+            <translation>Edit member</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <source>Ny ledamot</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="110" />
+            <source>– välj part –</source>
+            <translation>– choose party –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="115" />
+            <source>– välj –</source>
+            <translation>– choose –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <source>Ordinarie ledamot</source>
+            <translation>Regular member</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="123" />
+            <source>Ersättare för {name}</source>
+            <translation>Deputy for {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="129" />
+            <source>ÅÅÅÅ-MM-DD (tomt om tills vidare)</source>
+            <translation>YYYY-MM-DD (empty if until further notice)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="141" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="142" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Party:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="143" />
+            <source>&amp;Funktion:</source>
+            <translation>&amp;Function:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <source>&amp;Kön:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="145" />
+            <source>&amp;Organ:</source>
+            <translation>&amp;Body:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="146" />
+            <source>&amp;Roll:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="147" />
+            <source>&amp;E-post:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="148" />
+            <source>&amp;Telefon:</source>
+            <translation>&amp;Telephone:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="149" />
+            <source>Aktiv &amp;från:</source>
+            <translation>Active &amp;from:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="150" />
+            <source>Aktiv t&amp;ill:</source>
+            <translation>Active &amp;until:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="151" />
+            <source>&amp;Anteckning:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="174" />
+            <source>Spara</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="175" />
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="87" />
+            <source>Avslutad som ledamot {date}</source>
+            <translation>Membership ended {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTeamFileDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="43" />
+            <source>Ny teamfil</source>
+            <translation>New team file</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="50" />
+            <source>Teamets uppgifter sparas i en krypterad fil. Lösenfrasen skyddar filen om datorn kommer bort: välj minst 12 tecken, gärna några ord som inte hör ihop. Den kan inte återskapas om den glöms bort.</source>
+            <translation>The team's data are kept in an encrypted file. The passphrase protects the file if the computer is lost: choose at least 12 characters, preferably a few unrelated words. It cannot be recovered if it is forgotten.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="65" />
+            <source>Välj…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="78" />
+            <source>Kom ihåg på den här datorn</source>
+            <translation>Remember on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="81" />
+            <source>Teamets &amp;namn:</source>
+            <translation>Team &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="82" />
+            <source>&amp;Kommun:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="83" />
+            <source>&amp;Samordningsförbund:</source>
+            <translation>&amp;Coordination association:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="84" />
+            <source>Spara &amp;som:</source>
+            <translation>Save &amp;as:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="85" />
+            <source>Spara som</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="86" />
+            <source>&amp;Lösenfras:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="87" />
+            <source>&amp;Upprepa lösenfrasen:</source>
+            <translation>&amp;Repeat the passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="92" />
+            <source>Filens nyckel sparas i datorns nyckelring, så att filen öppnas utan fråga här.</source>
+            <translation>The file's key is saved in the computer's keyring, so that the file opens without asking here.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="96" />
+            <source>Datorn har ingen nyckelring som programmet kan använda; lösenfrasen efterfrågas varje gång filen öppnas.</source>
+            <translation>The computer has no keyring the program can use; the passphrase is asked for every time the file is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="101" />
+            <source>Skapa teamfil</source>
+            <translation>Create team file</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="122" />
+            <source>Spara teamfilen som</source>
+            <translation>Save the team file as</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="123" />
+            <source>Teamfiler (*.star)</source>
+            <translation>Team files (*.star)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="139" />
+            <source>Ange teamets namn.</source>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="142" />
+            <source>Välj var filen ska sparas.</source>
+            <translation>Choose where the file is to be saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="146" />
+            <source>Filnamnet ska sluta på .star.</source>
+            <translation>The file name must end in .star.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="148" />
+            <source>Det finns redan en fil med det namnet.</source>
+            <translation>A file with that name already exists.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="150" />
+            <source>Mappen finns inte.</source>
+            <translation>The folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="156" />
+            <source>Lösenfraserna är inte lika.</source>
+            <translation>The passphrases do not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="181" />
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="193" />
+            <source>Lösenfras</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="183" />
+            <source>Ange lösenfrasen för {name}.</source>
+            <translation>Enter the passphrase for {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="194" />
+            <source>Kom ihåg på den här datorn</source>
+            <translation>Remember on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="199" />
+            <source>Datorn har ingen nyckelring som programmet kan använda.</source>
+            <translation>The computer has no keyring the program can use.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="202" />
+            <source>Öppna</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="215" />
+            <source>Ange lösenfrasen.</source>
+            <translation>Enter the passphrase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="48" />
+            <source>Exportera &amp;xlsx…</source>
+            <extracomment>The area's name in messages ("Rapporten", "4R-analysen") and in suggested file names.</extracomment>
+            <translation>Export &amp;xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="51" />
+            <source>Exportera &amp;pdf…</source>
+            <translation>Export &amp;pdf…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="109" />
+            <source>Spara {what}</source>
+            <translation>Save {what}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="141" />
+            <source>{what} kunde inte sparas: {path} ({err})</source>
+            <translation>{what} could not be saved: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="144" />
+            <source>{what} sparad: {path}</source>
+            <translation>{what} saved: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="52" />
+            <source>Rapportens år</source>
+            <extracomment>(code, Swedish label) of the kinds offered, in the combo's order.</extracomment>
+            <translation>The report's year</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="55" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="61" />
+            <source>Periodens första dag</source>
+            <translation>First day of the period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="65" />
+            <source>Periodens sista dag</source>
+            <translation>Last day of the period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="71" />
+            <source>&amp;År:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="73" />
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="75" />
+            <source>Från – till:</source>
+            <translation>From – to:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanYearDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="153" />
+            <source>Planera året</source>
+            <translation>Plan the year</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="178" />
+            <source>&amp;År:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="179" />
+            <source>&amp;Vilken i månaden:</source>
+            <translation>&amp;Which in the month:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="180" />
+            <source>Vecko&amp;dag:</source>
+            <translation>Week&amp;day:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="181" />
+            <source>&amp;Börjar:</source>
+            <translation>&amp;Starts:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="182" />
+            <source>&amp;Slutar:</source>
+            <translation>&amp;Ends:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="183" />
+            <source>&amp;Plats:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="184" />
+            <source>&amp;Länk för digitalt deltagande:</source>
+            <translation>&amp;Link for joining online:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="194" />
+            <source>Planera</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="215" />
+            <source>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</source>
+            <translation>The meetings in {year}: {rule}. Days that already have a meeting are skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="50" />
+            <source>Generell konsultation</source>
+            <translation>General consultation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTextsEditor</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="48" />
+            <source>Rapportens texter</source>
+            <translation>The report's texts</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="49" />
+            <source>Sammanfattning</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="74" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="79" />
+            <source>&amp;Spara texterna</source>
+            <translation>&amp;Save the texts</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="81" />
+            <source>Sparar alla ändrade texter (Ctrl+S)</source>
+            <translation>Saves every changed text (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="83" />
+            <source>&amp;Hämta förra periodens texter</source>
+            <translation>&amp;Fetch the previous period's texts</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="86" />
+            <source>Fyller i de texter som är tomma med texterna från närmast föregående period av samma slag; inget du skrivit skrivs över.</source>
+            <translation>Fills in the empty texts with those of the closest earlier period of the same kind; nothing you have written is overwritten.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="158" />
+            <source>Ändringar som inte är sparade.</source>
+            <translation>Changes that are not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="179" />
+            <source>Inget att spara.</source>
+            <translation>Nothing to save.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="198" />
+            <source>Sparat ({n} texter).</source>
+            <translation>Saved ({n} texts).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="209" />
+            <source>Det finns inga texter från tidigare perioder av samma slag.</source>
+            <translation>There are no texts from earlier periods of the same kind.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="222" />
+            <source>{n} texter hämtade från {period}. Spara för att behålla dem.</source>
+            <translation>{n} texts fetched from {period}. Save to keep them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="34" />
+            <source>Rapporter</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="35" />
+            <source>Tertial- och årsrapporten i förbundets gemensamma mall. Siffrorna räknas fram ur ärendena för perioden; texterna, målen och budgeten skriver du här.</source>
+            <translation>The four-monthly and annual report in the association's common template. The figures are calculated from the period's cases; you write the texts, targets and budget here.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="40" />
+            <source>Rapportens siffror</source>
+            <translation>The report's figures</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="49" />
+            <source>Siffror</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="50" />
+            <source>Texter</source>
+            <translation>Texts</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="51" />
+            <source>Mål</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="52" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="60" />
+            <source>Osparade texter</source>
+            <translation>Unsaved texts</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="61" />
+            <source>Texterna för {period} har ändringar som inte är sparade. Spara dem?</source>
+            <translation>The texts for {period} have changes that are not saved. Save them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="117" />
+            <source>Återställ från säkerhetskopia</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="35" />
+            <source>Välj säkerhetskopia</source>
+            <translation>Choose backup</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="36" />
+            <source>Säkerhetskopior (*.star);;Alla filer (*)</source>
+            <translation>Backups (*.star);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <source>Återställ till teamfilen</source>
+            <translation>Restore to the team file</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <source>Teamfiler (*.star)</source>
+            <translation>Team files (*.star)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="52" />
+            <source>Återställ</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <source>1 ärende</source>
+            <translation>1 case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="95" />
+            <source>Gallringar och återkallade samtycken som gjorts efter att kopian togs kommer tillbaka med den: förhandsgranska och gallra igen under Inställningar → Gallring, och gör om sådana återkallelser.</source>
+            <translation>Erasures and withdrawn consents made after the copy was taken come back with it: preview and erase again under Settings → Retention, and redo such withdrawals.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="84" />
+            <source>{what}:
+{name}</source>
+            <translation>{what}:
+{name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="88" />
+            <source>{head}
+
+ersätter {target}.
+
+Nuvarande fil sparas som
+{aside}
+i samma mapp, så inget går förlorat.</source>
+            <translation>{head}
+
+replaces {target}.
+
+The current file is kept as
+{aside}
+in the same folder, so nothing is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="92" />
+            <source>Den nuvarande filen kan inte läsas med säkerhetskopians lösenfras (den kan vara skadad, eller så har lösenfrasen bytts sedan kopian gjordes).</source>
+            <translation>The current file cannot be read with the backup's passphrase (it may be damaged, or the passphrase has been changed since the copy was made).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="157" />
+            <source>{target} är återställd från {backup}.</source>
+            <translation>{target} is restored from {backup}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <source>{n} ärenden</source>
+            <translation>{n} cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
+            <source>Säkerhetskopian från {made} ({count})</source>
+            <translation>The backup from {made} ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="83" />
+            <source>Säkerhetskopian ({count})</source>
+            <translation>The backup ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="86" />
+            <source>{head}
+
+återställs till en ny fil:
+{target}</source>
+            <translation>{head}
+
+is restored to a new file:
+{target}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="155" />
+            <source>Filen är oförändrad.</source>
+            <translation>The file is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="160" />
+            <source>Den tidigare filen finns kvar som {aside}.</source>
+            <translation>The previous file remains as {aside}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPanel</name>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="68" />
+            <source>Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, skäl vid återvisning, mötesanteckningar om ärendet och tillägg till minnesanteckningar som nämner personen. En deltagare gallras först när inget av hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella konsultationer får sin fråga gallrad efter den andra tiden.
+
+Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</source>
+            <translation>Erasure removes personal data when the team's retention period has passed: names and personal identity numbers, the individual's own words, comments and notes at follow-ups, reasons for referring back, meeting notes on the case and addenda to minutes that mention the person. A participant is erased only when none of their cases is open and the period has passed for each of them. General consultations have their question erased after the second period.
+
+The statistics remain: gender, year of birth, municipality, dates, reasons, income source and interventions, so that every report and 4R analysis for earlier periods stays the same. Erasure cannot be undone and is logged.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="80" />
+            <source>Gallringsregel</source>
+            <translation>Retention rule</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="88" />
+            <source>Månader efter &amp;avslutat ärende:</source>
+            <translation>Months after a &amp;closed case:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="90" />
+            <source>Månader efter åter&amp;visat ärende eller konsultation:</source>
+            <translation>Months after a case &amp;referred back or a consultation:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
+            <source>&amp;Spara</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="107" />
+            <source>Att gallra</source>
+            <translation>To be erased</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="110" />
+            <source>&amp;Förhandsgranska</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="113" />
+            <source>&amp;Gallra nu…</source>
+            <translation>&amp;Erase now…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="120" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="233" />
+            <source>Förhandsgranska för att se vad som ska gallras.</source>
+            <translation>Preview to see what is to be erased.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="126" />
+            <source>Det som gallras</source>
+            <translation>What is erased</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="138" />
+            <source>Gallringens status</source>
+            <translation>Status of the erasure</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="169" />
+            <source>Sparat.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="170" />
+            <source>Regeln är ändrad: förhandsgranska igen.</source>
+            <translation>The rule is changed: preview again.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="189" />
+            <source>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</source>
+            <translation>Nothing to erase on {date} with the rule {closed} months after closure and {other} months after referral back or consultation.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
+            <source>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</source>
+            <translation>{n} participants and {g} general consultations are erased if you erase now ({date}; {closed} months after closure, {other} months after referral back or consultation).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="204" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
+            <source>Gallra</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="206" />
+            <source>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</source>
+            <translation>The personal data of {n} participants and {g} general consultations are removed for good.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
+            <source>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</source>
+            <translation>This cannot be undone. The statistics remain. Do you want to erase now?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="212" />
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="221" />
+            <source>Inget gallrades.</source>
+            <translation>Nothing was erased.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="235" />
+            <source>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</source>
+            <translation>Erased {date}: {n} participants and {g} general consultations. The event is in the log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="50" />
+            <source>Inställningar</source>
+            <extracomment>A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="56" />
+            <source>Allmänt</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="59" />
+            <source>Logg</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
+            <source>Gallring</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
+            <source>Säkerhetskopior</source>
+            <translation>Backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="86" />
+            <source>Ingen teamfil är öppen. Varje STAR-team har en egen krypterad fil med teamets ärenden, möten och rapporter.</source>
+            <extracomment>How often an open file checks whether a backup is due, and how old the newest may get. Asks for a passphrase: (path, reason or None) → (passphrase, remember) or None if cancelled.</extracomment>
+            <translation>No team file is open. Each STAR team has its own encrypted file with the team's cases, meetings and reports.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="89" />
+            <source>Ny teamfil…</source>
+            <translation>New team file…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="92" />
+            <source>Öppna teamfil…</source>
+            <translation>Open team file…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="97" />
+            <source>Senast öppnade teamfiler</source>
+            <translation>Recently opened team files</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="109" />
+            <source>Senast öppnade:</source>
+            <translation>Recently opened:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/forms.py" line="101" />
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsEditor</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="58" />
+            <source>Spara &amp;målen</source>
+            <translation>Save the &amp;targets</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="61" />
+            <source>Fyll i överenskommelsens standardvärden</source>
+            <translation>Fill in the agreement's default values</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="75" />
+            <source>Utfall under perioden</source>
+            <translation>Outcome during the period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="88" />
+            <source>Resultatmål för {year}</source>
+            <translation>Result targets for {year}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="98" />
+            <source>Teamet har inte sparat egna mål för {year}; fälten visar standardvärdena från länsöverenskommelsen i Jämtland 2023 (160 samplaneringar är länets mål – sätt teamets eget antal).</source>
+            <translation>The team has not saved its own targets for {year}; the fields show the default values of the 2023 county agreement in Jämtland (160 joint plannings is the county's target – set the team's own number).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="117" />
+            <source>Målen sparades inte; rätta det som är markerat.</source>
+            <translation>The targets were not saved; correct what is marked.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="121" />
+            <source>Målen för {year} är sparade.</source>
+            <translation>The targets for {year} are saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="261" />
+            <source>Teamet</source>
+            <translation>The team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="270" />
+            <source>Teamets &amp;namn:</source>
+            <translation>Team &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="271" />
+            <source>&amp;Kommun:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="272" />
+            <source>&amp;Samordningsförbund:</source>
+            <translation>&amp;Coordination association:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="273" />
+            <source>Spara teamuppgifter</source>
+            <translation>Save team details</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="284" />
+            <source>Ledamöter i teamet och den lokala styrgruppen</source>
+            <translation>Members of the team and the local steering group</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="286" />
+            <source>Visa avslutade ledamöter</source>
+            <translation>Show former members</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="292" />
+            <source>Ledamöter</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="301" />
+            <source>&amp;Lägg till ledamot…</source>
+            <translation>&amp;Add member…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="303" />
+            <source>&amp;Redigera…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="305" />
+            <source>&amp;Avsluta…</source>
+            <translation>E&amp;nd…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="307" />
+            <source>Åter&amp;aktivera</source>
+            <translation>Re&amp;activate</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="325" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="353" />
+            <source>Sparat.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="133" />
+            <source>Områden</source>
+            <translation>Areas</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="132" />
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>enum</name>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="43" />
+            <source>Kvinna</source>
+            <translation>Woman</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="44" />
+            <source>Man</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="45" />
+            <source>Annat/ej angivet</source>
+            <translation>Other/not stated</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="51" />
+            <source>STAR-teamet</source>
+            <translation>The STAR team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="52" />
+            <location filename="../../star_desktop/models/enums.py" line="211" />
+            <source>Lokal styrgrupp</source>
+            <translation>Local steering group</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="58" />
+            <source>Arbetsförmedlingen</source>
+            <translation>Arbetsförmedlingen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="59" />
+            <source>Försäkringskassan</source>
+            <translation>Försäkringskassan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="60" />
+            <source>Region primärvård</source>
+            <translation>Region primary care</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="61" />
+            <source>Region psykiatri</source>
+            <translation>Region psychiatry</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="62" />
+            <source>Kommun IFO/ekonomiskt bistånd</source>
+            <translation>Municipality IFO/financial assistance</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="65" />
+            <source>Kommun arbetsmarknadsenhet</source>
+            <translation>Municipality labour market unit</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="68" />
+            <source>Kommun vuxenutbildning</source>
+            <translation>Municipality adult education</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="71" />
+            <source>Kommun övrig</source>
+            <translation>Municipality other</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="72" />
+            <location filename="../../star_desktop/models/enums.py" line="117" />
+            <source>Annan</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="76" />
+            <source>Samplanering</source>
+            <translation>Joint planning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="77" />
+            <source>Konsultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="78" />
+            <source>Generell konsultation</source>
+            <translation>General consultation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="84" />
+            <source>Aktualiserat</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="85" />
+            <location filename="../../star_desktop/models/enums.py" line="190" />
+            <source>Återvisat</source>
+            <translation>Referred back</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="86" />
+            <location filename="../../star_desktop/models/enums.py" line="189" />
+            <source>Antaget</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="87" />
+            <source>I kö</source>
+            <translation>In queue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="88" />
+            <location filename="../../star_desktop/models/enums.py" line="157" />
+            <source>Planerat</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="89" />
+            <source>Pågående</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="90" />
+            <source>Avslutat</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="91" />
+            <source>Konsulterat</source>
+            <translation>Consulted</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="95" />
+            <source>Antaget som STAR-ärende</source>
+            <translation>Accepted as a STAR case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="96" />
+            <source>Återvisat till remittent</source>
+            <translation>Referred back to the referrer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="102" />
+            <source>Ekonomiskt bistånd</source>
+            <translation>Financial assistance</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="103" />
+            <source>Sjukpenning</source>
+            <translation>Sickness benefit</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="104" />
+            <source>Aktivitetsersättning</source>
+            <translation>Activity compensation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="107" />
+            <source>Sjukersättning</source>
+            <translation>Sickness compensation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="108" />
+            <source>Arbetslöshetsersättning/aktivitetsstöd</source>
+            <translation>Unemployment benefit/activity support</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="111" />
+            <source>Etableringsersättning</source>
+            <translation>Introduction benefit</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="114" />
+            <source>Lön</source>
+            <translation>Salary</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="115" />
+            <source>Studiemedel</source>
+            <translation>Student finance</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="116" />
+            <source>Ingen offentlig försörjning</source>
+            <translation>No public income support</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="118" />
+            <source>Okänd</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="122" />
+            <source>Avstämningsmöte</source>
+            <translation>Reconciliation meeting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="123" />
+            <source>SIP</source>
+            <translation>SIP</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="124" />
+            <source>Flerpartsmöte</source>
+            <translation>Multi-party meeting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="128" />
+            <source>Arbetsinriktade</source>
+            <translation>Work-oriented</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="129" />
+            <source>Kompetensinriktade</source>
+            <translation>Skills-oriented</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="130" />
+            <source>Hälsoinriktade</source>
+            <translation>Health-oriented</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="131" />
+            <source>Sociala</source>
+            <translation>Social</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="137" />
+            <source>Anställning överenskommen/påbörjad</source>
+            <translation>Employment agreed/started</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="138" />
+            <source>Studier planerade/påbörjade</source>
+            <translation>Studies planned/started</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="139" />
+            <source>Samordnad rehabilitering i förstärkt samarbete AF/FK</source>
+            <translation>Coordinated rehabilitation in enhanced cooperation AF/FK</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="142" />
+            <source>Ansökan om sjukersättning inlämnad</source>
+            <translation>Application for sickness compensation submitted</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="145" />
+            <source>Planeringen är inte längre studie- eller arbetsinriktad</source>
+            <translation>The planning is no longer oriented towards studies or work</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="148" />
+            <source>Individen önskar avsluta</source>
+            <translation>The individual wishes to end</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="149" />
+            <source>Individen måste avsluta av personliga skäl</source>
+            <translation>The individual must end for personal reasons</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="152" />
+            <source>Avbrott i förtid</source>
+            <translation>Early discontinuation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="153" />
+            <source>Annat</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="158" />
+            <source>Kallelse skickad</source>
+            <translation>Notice sent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="159" />
+            <location filename="../../star_desktop/models/enums.py" line="252" />
+            <source>Genomfört</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="160" />
+            <source>Justerat</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="161" />
+            <source>Inställt</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="165" />
+            <source>Mötets öppnande och incheckning</source>
+            <translation>Opening of the meeting and check-in</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="166" />
+            <source>Föregående minnesanteckningar</source>
+            <translation>Previous minutes</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="169" />
+            <source>Nya ärenden</source>
+            <translation>New cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="170" />
+            <source>Uppföljningar</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="171" />
+            <source>Konsultationer</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="172" />
+            <source>Information från parterna och utbudskartan</source>
+            <translation>Information from the parties and the service catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="175" />
+            <source>Avvikelser</source>
+            <translation>Deviations</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="176" />
+            <source>Övriga frågor</source>
+            <translation>Any other business</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="177" />
+            <source>Nästa möte</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="178" />
+            <source>Mötets avslutande</source>
+            <translation>Closing of the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="179" />
+            <source>Ärende</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="183" />
+            <source>Närvarande</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="184" />
+            <source>Frånvarande</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="185" />
+            <source>Ersättare närvarande</source>
+            <translation>Deputy present</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="191" />
+            <source>Ärendebärare</source>
+            <translation>Case lead</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="192" />
+            <source>Planeringsform</source>
+            <translation>Form of planning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="193" />
+            <source>Nästa uppföljning</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="194" />
+            <source>Avslut</source>
+            <translation>Closure</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="195" />
+            <source>Konsultation genomförd</source>
+            <translation>Consultation held</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="199" />
+            <source>Samtycke</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="200" />
+            <source>Närvaro i teamet</source>
+            <translation>Attendance in the team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="201" />
+            <source>Närvaro i styrgruppen</source>
+            <translation>Attendance in the steering group</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="202" />
+            <source>Samverkansklimat</source>
+            <translation>Cooperation climate</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="203" />
+            <source>Måluppfyllelse</source>
+            <translation>Goal achievement</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="204" />
+            <source>Bemanning</source>
+            <translation>Staffing</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="205" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="206" />
+            <source>Rutiner/ansvar</source>
+            <translation>Routines/responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="207" />
+            <source>Övrigt</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="212" />
+            <source>Länsam</source>
+            <translation>Länsam</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="216" />
+            <source>Öppen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="217" />
+            <source>Under åtgärd</source>
+            <translation>Being addressed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="218" />
+            <source>Åtgärdad</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="222" />
+            <source>Öppnad</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="224" />
+            <source>Visad</source>
+            <translation>Viewed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="225" />
+            <source>Skapad</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="226" />
+            <source>Ändrad</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="227" />
+            <source>Exporterad</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="228" />
+            <source>Utskriven</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="229" />
+            <source>Gallrad</source>
+            <translation>Erased</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="230" />
+            <source>Uppgraderad</source>
+            <translation>Upgraded</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="236" />
+            <source>Antal samplaneringar</source>
+            <translation>Number of joint plannings</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="237" />
+            <source>Andel med individuell plan</source>
+            <translation>Share with an individual plan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="240" />
+            <source>Andel till utbildning eller arbete</source>
+            <translation>Share going to education or work</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="243" />
+            <source>Andel med överenskommen aktivitet mot egen försörjning</source>
+            <translation>Share with an agreed activity towards self-support</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="246" />
+            <source>Förändring av andelen med ekonomiskt bistånd</source>
+            <translation>Change in the share receiving financial assistance</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="253" />
+            <source>Pågår</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="254" />
+            <source>Ej påbörjat</source>
+            <translation>Not started</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="53" />
+            <source>Importera ärenden från Excel</source>
+            <translation>Import cases from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="54" />
+            <location filename="../../star_desktop/ui/case_import.py" line="61" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="60" />
+            <source>Spara importmall</source>
+            <translation>Save import template</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="78" />
+            <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
+            <translation>The file could not be read as an Excel file: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="81" />
+            <source>Importerade {n} ärenden ({m} fanns redan).</source>
+            <translation>Imported {n} cases ({m} already existed).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="91" />
+            <source>Import klar</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="109" />
+            <source>Mallen kunde inte sparas</source>
+            <translation>The template could not be saved</translation>
+        </message>
+    </context>
+</TS>

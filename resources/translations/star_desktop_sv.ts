@@ -1,0 +1,3978 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
+    <context>
+        <name>AgendaDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="30" />
+            <source>Dagordning</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="35" />
+            <source>Dagordningens punkter</source>
+            <translation>Dagordningens punkter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="36" />
+            <source>&amp;Bygg från ärenden</source>
+            <translation>&amp;Bygg från ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="38" />
+            <source>Flytta &amp;upp</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="39" />
+            <source>Flytta &amp;ned</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="40" />
+            <source>&amp;Ta bort</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="43" />
+            <source>Ny punkt, t.ex. Studiebesök</source>
+            <translation>Ny punkt, t.ex. Studiebesök</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="44" />
+            <source>Ny punkts rubrik</source>
+            <translation>Ny punkts rubrik</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="45" />
+            <source>&amp;Lägg till efter markerad</source>
+            <translation>&amp;Lägg till efter markerad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/agenda_dialog.py" line="81" />
+            <source>Möte {date}: {n} punkter, planerat {minutes} min</source>
+            <translation>Möte {date}: {n} punkter, planerat {minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePage</name>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="23" />
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="27" />
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="28" />
+            <source>Närvaro</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="28" />
+            <source>Ledamot</source>
+            <translation>Ledamot</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="29" />
+            <source>Ersättare</source>
+            <translation>Ersättare</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="62" />
+            <source>Närvaro för {name}</source>
+            <translation>Närvaro för {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="64" />
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_attendance.py" line="67" />
+            <source>Ersättare för {name}</source>
+            <translation>Ersättare för {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPanel</name>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="145" />
+            <source>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</source>
+            <extracomment>Events read per page. After every new filter or refresh: how many events match. Pages read (for tests and the benchmark).</extracomment>
+            <translation>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="150" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>ÅÅÅÅ-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
+            <source>Alla</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
+            <source>t.ex. 2025-014</source>
+            <translation>t.ex. 2025-014</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <source>&amp;Från:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <source>Från datum</source>
+            <translation>Från datum</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <source>&amp;Till:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <source>Till datum</source>
+            <translation>Till datum</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <source>&amp;Händelse:</source>
+            <translation>&amp;Händelse:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <source>Händelse</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <source>Ä&amp;rende:</source>
+            <translation>Ä&amp;rende:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <source>Ärende</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="176" />
+            <source>Fel: {field}</source>
+            <translation>Fel: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <source>&amp;Visa</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
+            <source>Rensa &amp;filter</source>
+            <translation>Rensa &amp;filter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="194" />
+            <source>Loggens händelser</source>
+            <translation>Loggens händelser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="214" />
+            <source>Antal händelser</source>
+            <translation>Antal händelser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="216" />
+            <source>&amp;Exportera loggen…</source>
+            <translation>&amp;Exportera loggen…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <source>Excel-arbetsbok (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="307" />
+            <source>Exportera loggen</source>
+            <translation>Exportera loggen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="331" />
+            <source>Loggen kunde inte sparas: {path} ({err})</source>
+            <translation>Loggen kunde inte sparas: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="336" />
+            <source>{count} sparades i {name}.</source>
+            <translation>{count} sparades i {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="53" />
+            <source>Inga händelser</source>
+            <translation>Inga händelser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="55" />
+            <source>1 händelse</source>
+            <translation>1 händelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
+            <source>{count} händelser</source>
+            <translation>{count} händelser</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPanel</name>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="58" />
+            <source>Säkerhetskopiorna är krypterade med teamets nyckel och öppnas med teamets lösenfras. Välj en mapp utanför den här datorn, till exempel en nätverksenhet, så att en kopia finns kvar om datorn kommer bort. En kopia görs automatiskt när teamfilen stängs; de äldsta tas bort när fler än det valda antalet finns.</source>
+            <extracomment>The coordinator chose a backup to restore; the window does the rest. A backup was written (its path).</extracomment>
+            <translation>Säkerhetskopiorna är krypterade med teamets nyckel och öppnas med teamets lösenfras. Välj en mapp utanför den här datorn, till exempel en nätverksenhet, så att en kopia finns kvar om datorn kommer bort. En kopia görs automatiskt när teamfilen stängs; de äldsta tas bort när fler än det valda antalet finns.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="64" />
+            <source>Inställningar för teamet</source>
+            <translation>Inställningar för teamet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="69" />
+            <source>Ingen mapp vald – automatiska kopior är av</source>
+            <translation>Ingen mapp vald – automatiska kopior är av</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="70" />
+            <source>&amp;Välj mapp…</source>
+            <translation>&amp;Välj mapp…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="81" />
+            <source> kopior</source>
+            <translation> kopior</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="83" />
+            <source>&amp;Mapp:</source>
+            <translation>&amp;Mapp:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="84" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="160" />
+            <source>Mapp för säkerhetskopior</source>
+            <translation>Mapp för säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="85" />
+            <source>&amp;Behåll:</source>
+            <translation>&amp;Behåll:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="86" />
+            <source>&amp;Spara</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="89" />
+            <source>Säkerhetskopiera &amp;nu</source>
+            <translation>Säkerhetskopiera &amp;nu</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="105" />
+            <source>Teamets säkerhetskopior i mappen</source>
+            <translation>Teamets säkerhetskopior i mappen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="109" />
+            <source>Teamets säkerhetskopior</source>
+            <translation>Teamets säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <source>Gjord</source>
+            <translation>Gjord</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <source>Storlek</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
+            <source>Fil</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="126" />
+            <source>&amp;Återställ vald…</source>
+            <translation>&amp;Återställ vald…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="198" />
+            <source>Sparat. Automatiska kopior går till {folder}; de {n} senaste behålls.</source>
+            <translation>Sparat. Automatiska kopior går till {folder}; de {n} senaste behålls.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="200" />
+            <source>Sparat. Ingen mapp är vald, så inga automatiska kopior görs.</source>
+            <translation>Sparat. Ingen mapp är vald, så inga automatiska kopior görs.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="208" />
+            <source>Välj en mapp för säkerhetskopiorna.</source>
+            <translation>Välj en mapp för säkerhetskopiorna.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="222" />
+            <source>Säkerhetskopian är sparad och kontrollerad: {name}</source>
+            <translation>Säkerhetskopian är sparad och kontrollerad: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="241" />
+            <source>Välj en mapp för att se teamets säkerhetskopior.</source>
+            <translation>Välj en mapp för att se teamets säkerhetskopior.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/backup_panel.py" line="243" />
+            <source>Det finns inga säkerhetskopior av teamet i mappen.</source>
+            <translation>Det finns inga säkerhetskopior av teamet i mappen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetEditor</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="42" />
+            <source>Budgettabell</source>
+            <extracomment>(form field, header) of the typed columns by table column; column 3 is the computed difference.</extracomment>
+            <translation>Budgettabell</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="57" />
+            <source>&amp;Lägg till rad</source>
+            <translation>&amp;Lägg till rad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="60" />
+            <source>&amp;Ta bort rad</source>
+            <translation>&amp;Ta bort rad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="63" />
+            <source>Hämta raderna från förra perioden</source>
+            <translation>Hämta raderna från förra perioden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="66" />
+            <source>Spara &amp;budgeten</source>
+            <translation>Spara &amp;budgeten</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="69" />
+            <source>Belopp i kronor, till exempel 2 220 000. Differens (budget − utfall) och summor räknas fram.</source>
+            <translation>Belopp i kronor, till exempel 2 220 000. Differens (budget − utfall) och summor räknas fram.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="134" />
+            <source>Summa: budget {b}, utfall {o}, differens {d} kr</source>
+            <translation>Summa: budget {b}, utfall {o}, differens {d} kr</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="168" />
+            <source>Budgeten sparades inte; rätta det som är markerat.</source>
+            <translation>Budgeten sparades inte; rätta det som är markerat.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="170" />
+            <source>Budgeten är sparad.</source>
+            <translation>Budgeten är sparad.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="187" />
+            <source>Rad {n}, {field}: {msg}</source>
+            <translation>Rad {n}, {field}: {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="204" />
+            <source>Ingen tidigare period av samma slag har en budget.</source>
+            <translation>Ingen tidigare period av samma slag har en budget.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="214" />
+            <source>{n} rader hämtade från {period}: fyll i utfall och prognos och spara.</source>
+            <translation>{n} rader hämtade från {period}: fyll i utfall och prognos och spara.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="46" />
+            <source>Kallelse</source>
+            <translation>Kallelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="55" />
+            <source>Kallelse till mötet {date}. Den ska skickas senast {due}.</source>
+            <translation>Kallelse till mötet {date}. Den ska skickas senast {due}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="64" />
+            <source>&amp;Personer visas som:</source>
+            <translation>&amp;Personer visas som:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="109" />
+            <source>Spara kallelsen</source>
+            <translation>Spara kallelsen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="110" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="115" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="128" />
+            <source>Sparad: {path}</source>
+            <translation>Sparad: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="122" />
+            <source>Spara kalenderfilen</source>
+            <translation>Spara kalenderfilen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="123" />
+            <source>Kalenderfiler (*.ics)</source>
+            <translation>Kalenderfiler (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="137" />
+            <source>E-posttexten är kopierad; klistra in den i e-posten.</source>
+            <translation>E-posttexten är kopierad; klistra in den i e-posten.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="158" />
+            <source>Kallelsen är skickad till skrivaren.</source>
+            <translation>Kallelsen är skickad till skrivaren.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="170" />
+            <source>Kallelsen är markerad som skickad.</source>
+            <translation>Kallelsen är markerad som skickad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseExport</name>
+        <message>
+            <location filename="../../star_desktop/cases/export.py" line="38" />
+            <source>Endast ärendenummer (inga namn eller personnummer)</source>
+            <translation>Endast ärendenummer (inga namn eller personnummer)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/export.py" line="39" />
+            <source>Initialer och födelseår</source>
+            <translation>Initialer och födelseår</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/export.py" line="40" />
+            <source>Fullständiga namn och personnummer</source>
+            <translation>Fullständiga namn och personnummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListWidget</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="69" />
+            <source>{count} ärende</source>
+            <extracomment>The state combo's item for every state in which the case is being worked with.</extracomment>
+            <translation>{count} ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="70" />
+            <source>{count} ärenden</source>
+            <translation>{count} ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="315" />
+            <source>Sök namn, personnummer eller ärendenummer</source>
+            <extracomment>Typing pauses this long (ms) before the search runs.</extracomment>
+            <translation>Sök namn, personnummer eller ärendenummer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="319" />
+            <location filename="../../star_desktop/ui/case_list.py" line="325" />
+            <location filename="../../star_desktop/ui/case_list.py" line="337" />
+            <location filename="../../star_desktop/ui/case_list.py" line="340" />
+            <location filename="../../star_desktop/ui/case_list.py" line="463" />
+            <source>Alla</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="320" />
+            <source>Aktiva (antagna till pågående)</source>
+            <translation>Aktiva (antagna till pågående)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="333" />
+            <source>Namn</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="342" />
+            <source>Inom {days} dagar</source>
+            <translation>Inom {days} dagar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="343" />
+            <source>Försenad</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="344" />
+            <source>&amp;Rensa filter</source>
+            <translation>&amp;Rensa filter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="347" />
+            <source>&amp;Exportera listan…</source>
+            <translation>&amp;Exportera listan…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="352" />
+            <source>Antal ärenden</source>
+            <translation>Antal ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <source>&amp;Sök:</source>
+            <translation>&amp;Sök:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <source>Sök ärende</source>
+            <translation>Sök ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <source>T&amp;yp:</source>
+            <translation>T&amp;yp:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <source>Typ av ärende</source>
+            <translation>Typ av ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <source>&amp;Aktualiserat av:</source>
+            <translation>&amp;Aktualiserat av:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <source>Aktualiserat av</source>
+            <translation>Aktualiserat av</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <source>Ärende&amp;bärare:</source>
+            <translation>Ärende&amp;bärare:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <source>Ärendebärarens part</source>
+            <translation>Ärendebärarens part</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <source>Ärendebärarens &amp;namn:</source>
+            <translation>Ärendebärarens &amp;namn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
+            <source>Ärendebärarens namn</source>
+            <translation>Ärendebärarens namn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <source>&amp;Kön:</source>
+            <translation>&amp;Kön:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <source>Kön</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <source>&amp;Uppföljning:</source>
+            <translation>&amp;Uppföljning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <source>Uppföljning</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="387" />
+            <source>Ärenden</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="576" />
+            <location filename="../../star_desktop/ui/case_list.py" line="602" />
+            <source>Exportera ärendelistan</source>
+            <translation>Exportera ärendelistan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="577" />
+            <source>Excel-arbetsbok (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="600" />
+            <source>Listan kunde inte sparas: {error}</source>
+            <translation>Listan kunde inte sparas: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="607" />
+            <source>{count} exporterades till {name}.</source>
+            <translation>{count} exporterades till {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="199" />
+            <source>Sorteras på efternamn, sedan förnamn</source>
+            <translation>Sorteras på efternamn, sedan förnamn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="224" />
+            <source>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</source>
+            <translation>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="196" />
+            <source>Initialer</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="221" />
+            <source>Uppföljningen skulle ha gjorts {date} och är försenad.</source>
+            <translation>Uppföljningen skulle ha gjorts {date} och är försenad.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="256" />
+            <source>{date} (försenad)</source>
+            <translation>{date} (försenad)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="52" />
+            <source>← Till ärendelistan</source>
+            <translation>← Till ärendelistan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="69" />
+            <source>&amp;Registerutdrag…</source>
+            <translation>&amp;Registerutdrag…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="72" />
+            <source>Allt som finns lagrat om deltagaren, som PDF (artikel 15 i dataskyddsförordningen)</source>
+            <translation>Allt som finns lagrat om deltagaren, som PDF (artikel 15 i dataskyddsförordningen)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="76" />
+            <source>Uppgifter</source>
+            <translation>Uppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <source>Deltagare:</source>
+            <translation>Deltagare:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <source>Typ:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <source>Aktualiserad av:</source>
+            <translation>Aktualiserad av:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <source>Aktualiserad:</source>
+            <translation>Aktualiserad:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <source>Försörjning vid start:</source>
+            <translation>Försörjning vid start:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <source>Samtycke:</source>
+            <translation>Samtycke:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <source>Egna ord:</source>
+            <translation>Egna ord:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <source>Ärendebärare:</source>
+            <translation>Ärendebärare:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <source>Planeringsmöte:</source>
+            <translation>Planeringsmöte:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <source>Individuell plan:</source>
+            <translation>Individuell plan:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="85" />
+            <source>Avslut:</source>
+            <translation>Avslut:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="96" />
+            <source>Ärendets tidslinje</source>
+            <translation>Ärendets tidslinje</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <source>Händelse</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <source>Detalj</source>
+            <translation>Detalj</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="101" />
+            <source>Tidslinje</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="105" />
+            <source>Steg</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <source>Samtycke…</source>
+            <translation>Samtycke…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <source>Bedöm…</source>
+            <translation>Bedöm…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <source>Sätt i kö…</source>
+            <translation>Sätt i kö…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <source>Ärendebärare…</source>
+            <translation>Ärendebärare…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <source>Planeringsmöte…</source>
+            <translation>Planeringsmöte…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <source>Individuell plan…</source>
+            <translation>Individuell plan…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="111" />
+            <source>Ny insats…</source>
+            <translation>Ny insats…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="112" />
+            <source>Registrera uppföljning…</source>
+            <translation>Registrera uppföljning…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="113" />
+            <source>Extra uppföljning…</source>
+            <translation>Extra uppföljning…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="114" />
+            <source>Konsultation genomförd…</source>
+            <translation>Konsultation genomförd…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="115" />
+            <source>Avsluta ärendet…</source>
+            <translation>Avsluta ärendet…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="116" />
+            <source>Återkalla samtycke…</source>
+            <translation>Återkalla samtycke…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="167" />
+            <source>Ärende {number}</source>
+            <translation>Ärende {number}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="171" />
+            <source>Samtycket återkallades {date}. Ärendet behandlas inte längre och personuppgifterna är gallrade.</source>
+            <translation>Samtycket återkallades {date}. Ärendet behandlas inte längre och personuppgifterna är gallrade.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="176" />
+            <source>Nästa steg: {step}</source>
+            <translation>Nästa steg: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="180" />
+            <source>Ingen enskild (generell konsultation): {subject}</source>
+            <translation>Ingen enskild (generell konsultation): {subject}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="183" />
+            <source>{gender}, född {year}</source>
+            <translation>{gender}, född {year}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="186" />
+            <source>Personuppgifterna är gallrade ({gender}, född {year})</source>
+            <translation>Personuppgifterna är gallrade ({gender}, född {year})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="200" />
+            <source>behövs inte</source>
+            <translation>behövs inte</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="202" />
+            <source>återkallat {date}</source>
+            <translation>återkallat {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="205" />
+            <source>undertecknat {date}</source>
+            <translation>undertecknat {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="208" />
+            <source>saknas</source>
+            <translation>saknas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="218" />
+            <source>, med aktivitet mot egen försörjning</source>
+            <translation>, med aktivitet mot egen försörjning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="234" />
+            <source>Uppföljning försenad</source>
+            <translation>Uppföljning försenad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="236" />
+            <source>Uppföljning planerad</source>
+            <translation>Uppföljning planerad</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="35" />
+            <source>Ärenden</source>
+            <extracomment>The coordinator ticked or unticked the box: presentation mode for the whole window.</extracomment>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="37" />
+            <source>&amp;Ny aktualisering…</source>
+            <translation>&amp;Ny aktualisering…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="40" />
+            <source>&amp;Utbudskartan…</source>
+            <translation>&amp;Utbudskartan…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="43" />
+            <source>&amp;Importera från Excel…</source>
+            <translation>&amp;Importera från Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="46" />
+            <source>Import&amp;mall…</source>
+            <translation>Import&amp;mall…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/cases_area.py" line="49" />
+            <source>Dölj namn (visningsläge)</source>
+            <translation>Dölj namn (visningsläge)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="37" />
+            <source>Utbudskartan</source>
+            <translation>Utbudskartan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="42" />
+            <source>Insatser i utbudskartan</source>
+            <translation>Insatser i utbudskartan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="44" />
+            <source>Visa inaktiva</source>
+            <translation>Visa inaktiva</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="50" />
+            <source>– välj område –</source>
+            <translation>– välj område –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="53" />
+            <source>– ingen särskild –</source>
+            <translation>– ingen särskild –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="58" />
+            <source>Aktiv (kan väljas för nya insatser)</source>
+            <translation>Aktiv (kan väljas för nya insatser)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="63" />
+            <source>&amp;Område:</source>
+            <translation>&amp;Område:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="64" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="65" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Part:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="66" />
+            <source>&amp;Beskrivning:</source>
+            <translation>&amp;Beskrivning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="69" />
+            <source>&amp;Ny insats</source>
+            <translation>&amp;Ny insats</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="71" />
+            <source>&amp;Spara</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="106" />
+            <source> – inaktiv</source>
+            <translation> – inaktiv</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/catalogue_dialog.py" line="154" />
+            <source>Sparat.</source>
+            <translation>Sparat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="42" />
+            <source>Byt lösenfras</source>
+            <translation>Byt lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="46" />
+            <source>Filen krypteras om med den nya lösenfrasen och öppnas sedan bara med den. Välj minst {n} tecken, gärna några ord som inte hör ihop.</source>
+            <translation>Filen krypteras om med den nya lösenfrasen och öppnas sedan bara med den. Välj minst {n} tecken, gärna några ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="50" />
+            <source>Obs! Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den gamla lösenfrasen. Spara den på ett säkert ställe så länge de kopiorna finns kvar.</source>
+            <translation>Obs! Säkerhetskopior som redan har gjorts öppnas fortfarande bara med den gamla lösenfrasen. Spara den på ett säkert ställe så länge de kopiorna finns kvar.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="60" />
+            <source>&amp;Nuvarande lösenfras:</source>
+            <translation>&amp;Nuvarande lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="61" />
+            <source>N&amp;y lösenfras:</source>
+            <translation>N&amp;y lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="62" />
+            <source>&amp;Upprepa den nya:</source>
+            <translation>&amp;Upprepa den nya:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="71" />
+            <source>&amp;Byt lösenfras</source>
+            <translation>&amp;Byt lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="123" />
+            <source>Lösenfrasen är bytt. Filen öppnas nu bara med den nya.</source>
+            <translation>Lösenfrasen är bytt. Filen öppnas nu bara med den nya.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="125" />
+            <source>Nyckeln i datorns nyckelring är uppdaterad.</source>
+            <translation>Nyckeln i datorns nyckelring är uppdaterad.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="128" />
+            <source>&amp;Stäng</source>
+            <translation>&amp;Stäng</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="137" />
+            <source>Tidigare säkerhetskopior kräver den gamla lösenfrasen. Ingen mapp för säkerhetskopior är vald; gör en ny kopia under Inställningar → Säkerhetskopior.</source>
+            <translation>Tidigare säkerhetskopior kräver den gamla lösenfrasen. Ingen mapp för säkerhetskopior är vald; gör en ny kopia under Inställningar → Säkerhetskopior.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="143" />
+            <source>Tidigare säkerhetskopior kräver den gamla lösenfrasen, och en ny kopia kunde inte göras: {reason}</source>
+            <translation>Tidigare säkerhetskopior kräver den gamla lösenfrasen, och en ny kopia kunde inte göras: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/rekey_dialog.py" line="145" />
+            <source>Tidigare säkerhetskopior kräver den gamla lösenfrasen; en ny kopia med den nya är sparad: {name}</source>
+            <translation>Tidigare säkerhetskopior kräver den gamla lösenfrasen; en ny kopia med den nya är sparad: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashNotifier</name>
+        <message>
+            <location filename="../../star_desktop/ui/app.py" line="77" />
+            <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
+
+En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
+            <translation>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
+
+En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/app.py" line="88" />
+            <source>Ett oväntat fel</source>
+            <translation>Ett oväntat fel</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviationTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="91" />
+            <source>{body} {date}</source>
+            <extracomment>Longest description shown in the table; the whole text is in the tooltip and the dialog.</extracomment>
+            <translation>{body} {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="107" />
+            <source>{description}
+
+Åtgärd: {resolution}</source>
+            <translation>{description}
+
+Åtgärd: {resolution}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviationsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="207" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="242" />
+            <source>Avvikelser</source>
+            <translation>Avvikelser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="210" />
+            <source>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</source>
+            <translation>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="218" />
+            <source>Visa status</source>
+            <translation>Visa status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="221" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="151" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
+            <source>Visa år</source>
+            <translation>Visa år</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="226" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="294" />
+            <source>alla</source>
+            <translation>alla</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="227" />
+            <source>&amp;År:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
+            <source>&amp;Ny avvikelse…</source>
+            <translation>&amp;Ny avvikelse…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
+            <source>&amp;Ändra…</source>
+            <translation>&amp;Ändra…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="318" />
+            <source>Inga avvikelser med det här urvalet.</source>
+            <translation>Inga avvikelser med det här urvalet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="319" />
+            <source>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</source>
+            <translation>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="324" />
+            <source>1 avvikelse visas</source>
+            <translation>1 avvikelse visas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
+            <source>{n} avvikelser visas</source>
+            <translation>{n} avvikelser visas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
+            <source>{shown}: {open} öppna, {ongoing} under åtgärd.</source>
+            <translation>{shown}: {open} öppna, {ongoing} under åtgärd.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="162" />
+            <source>Ny avvikelse</source>
+            <translation>Ny avvikelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="166" />
+            <source>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</source>
+            <translation>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="178" />
+            <source>Vad hände, och vad fick det för följder för teamets arbete?</source>
+            <translation>Vad hände, och vad fick det för följder för teamets arbete?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="182" />
+            <source>Vad gjordes, eller vad ska göras?</source>
+            <translation>Vad gjordes, eller vad ska göras?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="146" />
+            <source>&amp;Inträffade den:</source>
+            <translation>&amp;Inträffade den:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
+            <source>&amp;Kategori:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="148" />
+            <source>&amp;Beskrivning:</source>
+            <translation>&amp;Beskrivning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
+            <source>&amp;Lyft till:</source>
+            <translation>&amp;Lyft till:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="150" />
+            <source>Lyft &amp;den:</source>
+            <translation>Lyft &amp;den:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="152" />
+            <source>Å&amp;tgärd:</source>
+            <translation>Å&amp;tgärd:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
+            <source>Åtgärdad de&amp;n:</source>
+            <translation>Åtgärdad de&amp;n:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="168" />
+            <source>Spara</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="140" />
+            <source>– välj kategori –</source>
+            <translation>– välj kategori –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="142" />
+            <source>– inte lyft ännu –</source>
+            <translation>– inte lyft ännu –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="163" />
+            <source>Ändra avvikelsen från {date}</source>
+            <translation>Ändra avvikelsen från {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndMembershipDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="216" />
+            <source>Avsluta ledamot</source>
+            <translation>Avsluta ledamot</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="221" />
+            <source>Sista &amp;dag:</source>
+            <translation>Sista &amp;dag:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="223" />
+            <source>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</source>
+            <translation>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="228" />
+            <source>Avsluta</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="229" />
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="245" />
+            <source>Sista dagen kan inte ligga före startdatum.</source>
+            <translation>Sista dagen kan inte ligga före startdatum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="107" />
+            <source>Exportera 4R-analysen</source>
+            <translation>Exportera 4R-analysen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="112" />
+            <source>Skydda små tal (1–4 visas som "&lt;5")</source>
+            <translation>Skydda små tal (1–4 visas som "&lt;5")</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="118" />
+            <source>&amp;Mottagare:</source>
+            <translation>&amp;Mottagare:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPrivacyDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="266" />
+            <source>Exportera ärendelistan</source>
+            <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key. Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
+            <translation>Exportera ärendelistan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="268" />
+            <source>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</source>
+            <translation>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="285" />
+            <source>Välj fil…</source>
+            <translation>Välj fil…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="286" />
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="44" />
+            <source>Registerutdrag</source>
+            <extracomment>The last PDF saved, for the caller.</extracomment>
+            <translation>Registerutdrag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="47" />
+            <source>Ett registerutdrag visar allt som finns sparat om en person i teamfilen: personuppgifter, ärenden, insatser, uppföljningar, mötesanteckningar och loggen. Den som begär det ska få det inom en månad (artikel 15 i dataskyddsförordningen).</source>
+            <translation>Ett registerutdrag visar allt som finns sparat om en person i teamfilen: personuppgifter, ärenden, insatser, uppföljningar, mötesanteckningar och loggen. Den som begär det ska få det inom en månad (artikel 15 i dataskyddsförordningen).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="56" />
+            <source>ÅÅÅÅMMDD-NNNN eller ärendenummer</source>
+            <translation>ÅÅÅÅMMDD-NNNN eller ärendenummer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="58" />
+            <source>&amp;Sök</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="67" />
+            <source>&amp;Personnummer eller ärendenummer:</source>
+            <translation>&amp;Personnummer eller ärendenummer:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="68" />
+            <source>Personnummer eller ärendenummer</source>
+            <translation>Personnummer eller ärendenummer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="70" />
+            <source>Ingen vald än.</source>
+            <translation>Ingen vald än.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="73" />
+            <source>Utdraget avser</source>
+            <translation>Utdraget avser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="74" />
+            <source>Avser:</source>
+            <translation>Avser:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="80" />
+            <source>Stäng</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="81" />
+            <source>Spara &amp;PDF…</source>
+            <translation>Spara &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="109" />
+            <source>inga ärenden</source>
+            <translation>inga ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="110" />
+            <source>{name} – ärenden: {cases}</source>
+            <translation>{name} – ärenden: {cases}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="121" />
+            <source>Ingen vald.</source>
+            <translation>Ingen vald.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="133" />
+            <source>Spara registerutdraget</source>
+            <translation>Spara registerutdraget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="134" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="156" />
+            <source>Utdraget kunde inte sparas: {path} ({err})</source>
+            <translation>Utdraget kunde inte sparas: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/extract_dialog.py" line="162" />
+            <source>Registerutdraget sparades i {path}.</source>
+            <translation>Registerutdraget sparades i {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FederationDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="34" />
+            <source>Länssammanställning</source>
+            <translation>Länssammanställning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="37" />
+            <source>Välj teamens exporterade arbetsböcker (rapport eller 4R, samma period). Siffrorna läggs ihop team för team; andelar och medelvärden räknas om från de summerade antalen.</source>
+            <translation>Välj teamens exporterade arbetsböcker (rapport eller 4R, samma period). Siffrorna läggs ihop team för team; andelar och medelvärden räknas om från de summerade antalen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="43" />
+            <source>Teamens filer</source>
+            <translation>Teamens filer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="44" />
+            <source>&amp;Filer:</source>
+            <translation>&amp;Filer:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="46" />
+            <source>&amp;Lägg till filer…</source>
+            <translation>&amp;Lägg till filer…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="49" />
+            <source>&amp;Ta bort</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="52" />
+            <source>Skapa &amp;xlsx…</source>
+            <translation>Skapa &amp;xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="55" />
+            <source>Skapa &amp;pdf…</source>
+            <translation>Skapa &amp;pdf…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="58" />
+            <source>Stäng</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="94" />
+            <source>Välj teamens filer</source>
+            <translation>Välj teamens filer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="96" />
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="114" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel-filer (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="114" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="115" />
+            <source>Spara länssammanställningen</source>
+            <translation>Spara länssammanställningen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="139" />
+            <source>Välj en annan fil än teamens: {path}</source>
+            <translation>Välj en annan fil än teamens: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="145" />
+            <source>Sammanställningen kunde inte sparas: {path} ({err})</source>
+            <translation>Sammanställningen kunde inte sparas: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/federation_dialog.py" line="148" />
+            <source>Sammanställningen av {n} team sparad: {path}</source>
+            <translation>Sammanställningen av {n} team sparad: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FourRArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="135" />
+            <source>4R</source>
+            <translation>4R</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="136" />
+            <source>4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i exporter till styrgruppen och förbundskansliet skyddas små tal.</source>
+            <translation>4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i exporter till styrgruppen och förbundskansliet skyddas små tal.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="143" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="154" />
+            <source>R1 Representation</source>
+            <translation>R1 Representation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="151" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="155" />
+            <source>R2 Resurser</source>
+            <translation>R2 Resurser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="156" />
+            <source>R3 och R4</source>
+            <translation>R3 och R4</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="175" />
+            <source>&amp;Spara texterna</source>
+            <translation>&amp;Spara texterna</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="186" />
+            <source>Periodens åtgärder (R4)</source>
+            <translation>Periodens åtgärder (R4)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="190" />
+            <source>En åtgärd för förändring…</source>
+            <translation>En åtgärd för förändring…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="191" />
+            <source>Ny åtgärd</source>
+            <translation>Ny åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="193" />
+            <source>&amp;Lägg till åtgärd</source>
+            <translation>&amp;Lägg till åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="196" />
+            <source>&amp;Ta bort åtgärd</source>
+            <translation>&amp;Ta bort åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="214" />
+            <source>Förra periodens åtgärder</source>
+            <translation>Förra periodens åtgärder</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <source>Åtgärd</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="242" />
+            <source>Nya deltagare</source>
+            <translation>Nya deltagare</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="243" />
+            <source>Aktiva vid periodens slut</source>
+            <translation>Aktiva vid periodens slut</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="244" />
+            <source>Avslutade</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="245" />
+            <source>Teamets ledamöter</source>
+            <translation>Teamets ledamöter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="246" />
+            <source>Styrgruppens ledamöter</source>
+            <translation>Styrgruppens ledamöter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="256" />
+            <source>Åtgärder för {period} (R4):</source>
+            <translation>Åtgärder för {period} (R4):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="263" />
+            <source>Förra periodens åtgärder ({period}) – hur gick de?</source>
+            <translation>Förra periodens åtgärder ({period}) – hur gick de?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="271" />
+            <source>Status för åtgärden</source>
+            <translation>Status för åtgärden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="279" />
+            <source>Förra perioden ({period}) har inga åtgärder att följa upp.</source>
+            <translation>Förra perioden ({period}) har inga åtgärder att följa upp.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="289" />
+            <source>Texterna sparade.</source>
+            <translation>Texterna sparade.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="290" />
+            <source>Inget att spara.</source>
+            <translation>Inget att spara.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="326" />
+            <source>Status sparad.</source>
+            <translation>Status sparad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenderShareChart</name>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="60" />
+            <source>Könsfördelning</source>
+            <extracomment>Colours of the gender parts (kvinnor, män, annat), told apart by their labels too.</extracomment>
+            <translation>Könsfördelning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <source>Kvinnor</source>
+            <translation>Kvinnor</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <source>Män</source>
+            <translation>Män</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <source>Annat/ej angivet</source>
+            <translation>Annat/ej angivet</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralSettings</name>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="84" />
+            <source>Du på den här datorn</source>
+            <translation>Du på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="89" />
+            <source>Ditt namn i loggen</source>
+            <translation>Ditt namn i loggen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="90" />
+            <source>Spara namnet</source>
+            <translation>Spara namnet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
+            <source>Ditt &amp;namn i loggen:</source>
+            <translation>Ditt &amp;namn i loggen:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="104" />
+            <source>Teamfilen och nyckeln</source>
+            <translation>Teamfilen och nyckeln</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="109" />
+            <source>{rev} (programmets senaste: {head})</source>
+            <translation>{rev} (programmets senaste: {head})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <source>Kom ihåg på den här datorn</source>
+            <translation>Kom ihåg på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <source>Glöm nyckeln på den här datorn</source>
+            <translation>Glöm nyckeln på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="120" />
+            <source>&amp;Byt lösenfras…</source>
+            <translation>&amp;Byt lösenfras…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="123" />
+            <source>Fil:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="124" />
+            <source>Schemaversion:</source>
+            <translation>Schemaversion:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="125" />
+            <source>Nyckeln:</source>
+            <translation>Nyckeln:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="135" />
+            <source>Lås</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
+            <source>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</source>
+            <translation>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="145" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="146" />
+            <source>Aldrig</source>
+            <translation>Aldrig</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="148" />
+            <source>Lås efter så många minuter utan aktivitet</source>
+            <translation>Lås efter så många minuter utan aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="151" />
+            <source>Lås &amp;efter:</source>
+            <translation>Lås &amp;efter:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="159" />
+            <source>Spara &amp;låsinställningen</source>
+            <translation>Spara &amp;låsinställningen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="188" />
+            <source>Sparat: låser efter {n} minuter.</source>
+            <translation>Sparat: låser efter {n} minuter.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="189" />
+            <source>Sparat: låser bara med knappen.</source>
+            <translation>Sparat: låser bara med knappen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="196" />
+            <source>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</source>
+            <translation>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="199" />
+            <source>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</source>
+            <translation>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="202" />
+            <source>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</source>
+            <translation>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="212" />
+            <source>Sparat. Gäller från nästa gång en fil öppnas.</source>
+            <translation>Sparat. Gäller från nästa gång en fil öppnas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="223" />
+            <source>Nyckelringen tog inte emot nyckeln.</source>
+            <translation>Nyckelringen tog inte emot nyckeln.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="33" />
+            <source>Importen gjordes inte</source>
+            <translation>Importen gjordes inte</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="36" />
+            <source>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</source>
+            <translation>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="42" />
+            <source>Fel i importfilen</source>
+            <translation>Fel i importfilen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPage</name>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="106" />
+            <source>Anteckningar</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="54" />
+            <source>&amp;Anta</source>
+            <extracomment>Decision buttons: (key, label, the case step it needs allowed). Each label has its own Alt+letter, unique in the meeting window, so every decision can be taken from the keyboard.</extracomment>
+            <translation>&amp;Anta</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="55" />
+            <source>Åter&amp;visa…</source>
+            <translation>Åter&amp;visa…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="56" />
+            <source>Ärende&amp;bärare…</source>
+            <translation>Ärende&amp;bärare…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="57" />
+            <source>P&amp;laneringsmöte…</source>
+            <translation>P&amp;laneringsmöte…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="58" />
+            <source>&amp;Uppföljt, planera nästa…</source>
+            <translation>&amp;Uppföljt, planera nästa…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="60" />
+            <source>Avslu&amp;ta…</source>
+            <translation>Avslu&amp;ta…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="61" />
+            <source>&amp;Konsultation genomförd</source>
+            <translation>&amp;Konsultation genomförd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="109" />
+            <source>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</source>
+            <translation>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="114" />
+            <source>Åtgärder</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="116" />
+            <source>Vem</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="117" />
+            <source>Åtgärd: vem</source>
+            <translation>Åtgärd: vem</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="119" />
+            <source>Vad</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="120" />
+            <source>Åtgärd: vad</source>
+            <translation>Åtgärd: vad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="122" />
+            <source>Senast ÅÅÅÅ-MM-DD</source>
+            <translation>Senast ÅÅÅÅ-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="123" />
+            <source>Åtgärd: senast</source>
+            <translation>Åtgärd: senast</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="124" />
+            <source>Lägg t&amp;ill åtgärd</source>
+            <translation>Lägg t&amp;ill åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="140" />
+            <source>Ant&amp;eckningar:</source>
+            <translation>Ant&amp;eckningar:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
+            <source>Åt&amp;gärder (vem, vad, senast när):</source>
+            <translation>Åt&amp;gärder (vem, vad, senast när):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="157" />
+            <source>Punkt {i} av {n}</source>
+            <translation>Punkt {i} av {n}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="190" />
+            <source>Nästa steg: {step}</source>
+            <translation>Nästa steg: {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="74" />
+            <source>Låst</source>
+            <extracomment>Input that counts as the coordinator being at the computer.</extracomment>
+            <translation>Låst</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="83" />
+            <source>Lösenfras</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="85" />
+            <source>&amp;Lösenfras:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="91" />
+            <source>Lås &amp;upp</source>
+            <translation>Lås &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="95" />
+            <source>&amp;Stäng teamfilen</source>
+            <translation>&amp;Stäng teamfilen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="129" />
+            <source>Fönstrets innehåll är dolt och nyckeln är borttagen ur minnet. Lås upp med nyckeln som är sparad på den här datorn, eller skriv lösenfrasen.</source>
+            <translation>Fönstrets innehåll är dolt och nyckeln är borttagen ur minnet. Lås upp med nyckeln som är sparad på den här datorn, eller skriv lösenfrasen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="133" />
+            <source>Fönstrets innehåll är dolt och nyckeln är borttagen ur minnet. Skriv lösenfrasen för att låsa upp.</source>
+            <translation>Fönstrets innehåll är dolt och nyckeln är borttagen ur minnet. Skriv lösenfrasen för att låsa upp.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/lock.py" line="147" />
+            <source>Skriv lösenfrasen.</source>
+            <translation>Skriv lösenfrasen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="55" />
+            <source>Ärenden</source>
+            <extracomment>(key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.</extracomment>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="56" />
+            <source>Möten</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="57" />
+            <source>Rapporter</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="58" />
+            <source>4R</source>
+            <translation>4R</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="59" />
+            <source>Avvikelser</source>
+            <translation>Avvikelser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="60" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="61" />
+            <source>Inställningar</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="226" />
+            <source>&amp;Arkiv</source>
+            <extracomment>The restore's questions (file dialogs, confirmations); tests give their own answers. While a file is open, a backup at most every few hours (also one on close and lock).</extracomment>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="227" />
+            <source>&amp;Ny teamfil…</source>
+            <translation>&amp;Ny teamfil…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="230" />
+            <source>&amp;Öppna teamfil…</source>
+            <translation>&amp;Öppna teamfil…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="233" />
+            <source>&amp;Senast öppnade</source>
+            <translation>&amp;Senast öppnade</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="234" />
+            <source>&amp;Stäng teamfil</source>
+            <translation>&amp;Stäng teamfil</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="237" />
+            <source>&amp;Avsluta</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="244" />
+            <source>Åte&amp;rställ från säkerhetskopia…</source>
+            <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="249" />
+            <source>&amp;Länssammanställning…</source>
+            <translation>&amp;Länssammanställning…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="251" />
+            <source>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</source>
+            <translation>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="257" />
+            <source>&amp;Visa</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="267" />
+            <source>&amp;Visningsläge (dölj namn)</source>
+            <translation>&amp;Visningsläge (dölj namn)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="272" />
+            <source>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</source>
+            <translation>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="276" />
+            <source>&amp;Lås</source>
+            <translation>&amp;Lås</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="280" />
+            <source>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</source>
+            <translation>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="283" />
+            <source>Verktyg</source>
+            <translation>Verktyg</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="290" />
+            <source>&amp;Hjälp</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="291" />
+            <source>&amp;Om {app}</source>
+            <translation>&amp;Om {app}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="318" />
+            <source>Låst – {app}</source>
+            <translation>Låst – {app}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="376" />
+            <source>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</source>
+            <translation>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="380" />
+            <source>Fel lösenfras. Försök igen.</source>
+            <translation>Fel lösenfras. Försök igen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="416" />
+            <source>Öppna teamfil</source>
+            <translation>Öppna teamfil</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="417" />
+            <source>Teamfiler (*.star);;Alla filer (*)</source>
+            <translation>Teamfiler (*.star);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="440" />
+            <source>Teamfilen kunde inte öppnas</source>
+            <translation>Teamfilen kunde inte öppnas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="447" />
+            <source>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</source>
+            <translation>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="465" />
+            <source>Teamfilen kunde inte skapas</source>
+            <translation>Teamfilen kunde inte skapas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="496" />
+            <source>Öppnade {name}</source>
+            <translation>Öppnade {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="508" />
+            <source>Den automatiska säkerhetskopian kunde inte göras: {err}</source>
+            <translation>Den automatiska säkerhetskopian kunde inte göras: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="511" />
+            <source>Säkerhetskopia</source>
+            <translation>Säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="517" />
+            <source>Säkerhetskopia sparad: {name}</source>
+            <translation>Säkerhetskopia sparad: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="557" />
+            <source>Inställningarna kunde inte sparas: {err}</source>
+            <translation>Inställningarna kunde inte sparas: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="568" />
+            <source>Om {app}</source>
+            <translation>Om {app}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="569" />
+            <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</source>
+            <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="301" />
+            <source>Teammöte {date}</source>
+            <translation>Teammöte {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="308" />
+            <source>&amp;Dölj namn</source>
+            <translation>&amp;Dölj namn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="322" />
+            <source>← &amp;Föregående</source>
+            <translation>← &amp;Föregående</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="324" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="375" />
+            <source>&amp;Starta mötet →</source>
+            <translation>&amp;Starta mötet →</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="326" />
+            <source>Avsluta &amp;mötet</source>
+            <translation>Avsluta &amp;mötet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="376" />
+            <source>&amp;Nästa →</source>
+            <translation>&amp;Nästa →</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="363" />
+            <source>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</source>
+            <translation>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="420" />
+            <source>Mötet</source>
+            <translation>Mötet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="86" />
+            <source>ska skickas nu</source>
+            <translation>ska skickas nu</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="90" />
+            <source>skickad</source>
+            <translation>skickad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="121" />
+            <source>Kallelsen ska skickas en vecka före mötet, {date}.</source>
+            <translation>Kallelsen ska skickas en vecka före mötet, {date}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="280" />
+            <source>Möten</source>
+            <extracomment>The meeting mode's own "Dölj namn" box: presentation mode for the whole window.</extracomment>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="286" />
+            <source>År</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
+            <source>&amp;År:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="294" />
+            <source>Årets möten</source>
+            <translation>Årets möten</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="305" />
+            <source>&amp;Planera året…</source>
+            <translation>&amp;Planera året…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="307" />
+            <source>&amp;Flytta…</source>
+            <translation>&amp;Flytta…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="309" />
+            <source>&amp;Ställ in…</source>
+            <translation>&amp;Ställ in…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
+            <source>&amp;Dagordning…</source>
+            <translation>&amp;Dagordning…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="320" />
+            <source>&amp;Led mötet…</source>
+            <translation>&amp;Led mötet…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="322" />
+            <source>&amp;Justera…</source>
+            <translation>&amp;Justera…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="324" />
+            <source>&amp;Tillägg…</source>
+            <translation>&amp;Tillägg…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
+            <source>Plats &amp;och länk…</source>
+            <translation>Plats &amp;och länk…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="326" />
+            <source>&amp;Minnesanteckningar (PDF)…</source>
+            <translation>&amp;Minnesanteckningar (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
+            <source>&amp;Kallelse…</source>
+            <translation>&amp;Kallelse…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="377" />
+            <source>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</source>
+            <translation>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="381" />
+            <source>Kallelsen ska skickas nu till {n} möte(n).</source>
+            <translation>Kallelsen ska skickas nu till {n} möte(n).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="426" />
+            <source>{n} möten planerade {year}.</source>
+            <translation>{n} möten planerade {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="429" />
+            <source>Inga nya möten: alla dagarna {year} har redan ett möte.</source>
+            <translation>Inga nya möten: alla dagarna {year} har redan ett möte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="452" />
+            <source>Ställ in mötet</source>
+            <translation>Ställ in mötet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
+            <source>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</source>
+            <translation>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="464" />
+            <source>Mötet {date} är inställt.</source>
+            <translation>Mötet {date} är inställt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="507" />
+            <source>Teammöte {date}</source>
+            <translation>Teammöte {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="539" />
+            <source>Justera minnesanteckningarna</source>
+            <translation>Justera minnesanteckningarna</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="540" />
+            <source>Justeras av:</source>
+            <translation>Justeras av:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="547" />
+            <source>Justering</source>
+            <translation>Justering</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="561" />
+            <source>Tillägg till justerade minnesanteckningar</source>
+            <translation>Tillägg till justerade minnesanteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="562" />
+            <source>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</source>
+            <translation>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="569" />
+            <source>Tillägg</source>
+            <translation>Tillägg</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
+            <source>Tillägget sparat.</source>
+            <translation>Tillägget sparat.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="577" />
+            <source>För styrgruppen (utan personuppgifter)</source>
+            <translation>För styrgruppen (utan personuppgifter)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="578" />
+            <source>Intern (för teamets ledamöter)</source>
+            <translation>Intern (för teamets ledamöter)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="579" />
+            <source>Minnesanteckningar</source>
+            <translation>Minnesanteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="580" />
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
+            <source>Spara minnesanteckningarna</source>
+            <translation>Spara minnesanteckningarna</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="588" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="611" />
+            <source>Sparat: {path}</source>
+            <translation>Sparat: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="246" />
+            <source>Flytta</source>
+            <translation>Flytta</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
+            <source>Spara</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
+            <source>Flytta mötet {date}</source>
+            <translation>Flytta mötet {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="240" />
+            <source>Nytt &amp;datum:</source>
+            <translation>Nytt &amp;datum:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="241" />
+            <source>&amp;Börjar:</source>
+            <translation>&amp;Börjar:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="243" />
+            <source>&amp;Slutar:</source>
+            <translation>&amp;Slutar:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="258" />
+            <source>Plats och länk för mötet {date}</source>
+            <translation>Plats och länk för mötet {date}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="259" />
+            <source>&amp;Plats:</source>
+            <translation>&amp;Plats:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="260" />
+            <source>&amp;Länk för digitalt deltagande:</source>
+            <translation>&amp;Länk för digitalt deltagande:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <source>Redigera ledamot</source>
+            <translation>Redigera ledamot</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <source>Ny ledamot</source>
+            <translation>Ny ledamot</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="110" />
+            <source>– välj part –</source>
+            <translation>– välj part –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="115" />
+            <source>– välj –</source>
+            <translation>– välj –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <source>Ordinarie ledamot</source>
+            <translation>Ordinarie ledamot</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="123" />
+            <source>Ersättare för {name}</source>
+            <translation>Ersättare för {name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="129" />
+            <source>ÅÅÅÅ-MM-DD (tomt om tills vidare)</source>
+            <translation>ÅÅÅÅ-MM-DD (tomt om tills vidare)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="141" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="142" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Part:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="143" />
+            <source>&amp;Funktion:</source>
+            <translation>&amp;Funktion:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <source>&amp;Kön:</source>
+            <translation>&amp;Kön:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="145" />
+            <source>&amp;Organ:</source>
+            <translation>&amp;Organ:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="146" />
+            <source>&amp;Roll:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="147" />
+            <source>&amp;E-post:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="148" />
+            <source>&amp;Telefon:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="149" />
+            <source>Aktiv &amp;från:</source>
+            <translation>Aktiv &amp;från:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="150" />
+            <source>Aktiv t&amp;ill:</source>
+            <translation>Aktiv t&amp;ill:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="151" />
+            <source>&amp;Anteckning:</source>
+            <translation>&amp;Anteckning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="174" />
+            <source>Spara</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="175" />
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="87" />
+            <source>Avslutad som ledamot {date}</source>
+            <translation>Avslutad som ledamot {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTeamFileDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="43" />
+            <source>Ny teamfil</source>
+            <translation>Ny teamfil</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="50" />
+            <source>Teamets uppgifter sparas i en krypterad fil. Lösenfrasen skyddar filen om datorn kommer bort: välj minst 12 tecken, gärna några ord som inte hör ihop. Den kan inte återskapas om den glöms bort.</source>
+            <translation>Teamets uppgifter sparas i en krypterad fil. Lösenfrasen skyddar filen om datorn kommer bort: välj minst 12 tecken, gärna några ord som inte hör ihop. Den kan inte återskapas om den glöms bort.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="65" />
+            <source>Välj…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="78" />
+            <source>Kom ihåg på den här datorn</source>
+            <translation>Kom ihåg på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="81" />
+            <source>Teamets &amp;namn:</source>
+            <translation>Teamets &amp;namn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="82" />
+            <source>&amp;Kommun:</source>
+            <translation>&amp;Kommun:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="83" />
+            <source>&amp;Samordningsförbund:</source>
+            <translation>&amp;Samordningsförbund:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="84" />
+            <source>Spara &amp;som:</source>
+            <translation>Spara &amp;som:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="85" />
+            <source>Spara som</source>
+            <translation>Spara som</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="86" />
+            <source>&amp;Lösenfras:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="87" />
+            <source>&amp;Upprepa lösenfrasen:</source>
+            <translation>&amp;Upprepa lösenfrasen:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="92" />
+            <source>Filens nyckel sparas i datorns nyckelring, så att filen öppnas utan fråga här.</source>
+            <translation>Filens nyckel sparas i datorns nyckelring, så att filen öppnas utan fråga här.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="96" />
+            <source>Datorn har ingen nyckelring som programmet kan använda; lösenfrasen efterfrågas varje gång filen öppnas.</source>
+            <translation>Datorn har ingen nyckelring som programmet kan använda; lösenfrasen efterfrågas varje gång filen öppnas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="101" />
+            <source>Skapa teamfil</source>
+            <translation>Skapa teamfil</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="122" />
+            <source>Spara teamfilen som</source>
+            <translation>Spara teamfilen som</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="123" />
+            <source>Teamfiler (*.star)</source>
+            <translation>Teamfiler (*.star)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="139" />
+            <source>Ange teamets namn.</source>
+            <translation>Ange teamets namn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="142" />
+            <source>Välj var filen ska sparas.</source>
+            <translation>Välj var filen ska sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="146" />
+            <source>Filnamnet ska sluta på .star.</source>
+            <translation>Filnamnet ska sluta på .star.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="148" />
+            <source>Det finns redan en fil med det namnet.</source>
+            <translation>Det finns redan en fil med det namnet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="150" />
+            <source>Mappen finns inte.</source>
+            <translation>Mappen finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="156" />
+            <source>Lösenfraserna är inte lika.</source>
+            <translation>Lösenfraserna är inte lika.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="181" />
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="193" />
+            <source>Lösenfras</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="183" />
+            <source>Ange lösenfrasen för {name}.</source>
+            <translation>Ange lösenfrasen för {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="194" />
+            <source>Kom ihåg på den här datorn</source>
+            <translation>Kom ihåg på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="199" />
+            <source>Datorn har ingen nyckelring som programmet kan använda.</source>
+            <translation>Datorn har ingen nyckelring som programmet kan använda.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="202" />
+            <source>Öppna</source>
+            <translation>Öppna</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/file_dialogs.py" line="215" />
+            <source>Ange lösenfrasen.</source>
+            <translation>Ange lösenfrasen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="48" />
+            <source>Exportera &amp;xlsx…</source>
+            <extracomment>The area's name in messages ("Rapporten", "4R-analysen") and in suggested file names.</extracomment>
+            <translation>Exportera &amp;xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="51" />
+            <source>Exportera &amp;pdf…</source>
+            <translation>Exportera &amp;pdf…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel-filer (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="109" />
+            <source>Spara {what}</source>
+            <translation>Spara {what}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="141" />
+            <source>{what} kunde inte sparas: {path} ({err})</source>
+            <translation>{what} kunde inte sparas: {path} ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/period_area.py" line="144" />
+            <source>{what} sparad: {path}</source>
+            <translation>{what} sparad: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="52" />
+            <source>Rapportens år</source>
+            <extracomment>(code, Swedish label) of the kinds offered, in the combo's order.</extracomment>
+            <translation>Rapportens år</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="55" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="61" />
+            <source>Periodens första dag</source>
+            <translation>Periodens första dag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="65" />
+            <source>Periodens sista dag</source>
+            <translation>Periodens sista dag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="71" />
+            <source>&amp;År:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="73" />
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="75" />
+            <source>Från – till:</source>
+            <translation>Från – till:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanYearDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="153" />
+            <source>Planera året</source>
+            <translation>Planera året</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="178" />
+            <source>&amp;År:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="179" />
+            <source>&amp;Vilken i månaden:</source>
+            <translation>&amp;Vilken i månaden:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="180" />
+            <source>Vecko&amp;dag:</source>
+            <translation>Vecko&amp;dag:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="181" />
+            <source>&amp;Börjar:</source>
+            <translation>&amp;Börjar:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="182" />
+            <source>&amp;Slutar:</source>
+            <translation>&amp;Slutar:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="183" />
+            <source>&amp;Plats:</source>
+            <translation>&amp;Plats:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="184" />
+            <source>&amp;Länk för digitalt deltagande:</source>
+            <translation>&amp;Länk för digitalt deltagande:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="194" />
+            <source>Planera</source>
+            <translation>Planera</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="215" />
+            <source>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</source>
+            <translation>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="50" />
+            <source>Generell konsultation</source>
+            <translation>Generell konsultation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTextsEditor</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="48" />
+            <source>Rapportens texter</source>
+            <translation>Rapportens texter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="49" />
+            <source>Sammanfattning</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="74" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="79" />
+            <source>&amp;Spara texterna</source>
+            <translation>&amp;Spara texterna</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="81" />
+            <source>Sparar alla ändrade texter (Ctrl+S)</source>
+            <translation>Sparar alla ändrade texter (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="83" />
+            <source>&amp;Hämta förra periodens texter</source>
+            <translation>&amp;Hämta förra periodens texter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="86" />
+            <source>Fyller i de texter som är tomma med texterna från närmast föregående period av samma slag; inget du skrivit skrivs över.</source>
+            <translation>Fyller i de texter som är tomma med texterna från närmast föregående period av samma slag; inget du skrivit skrivs över.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="158" />
+            <source>Ändringar som inte är sparade.</source>
+            <translation>Ändringar som inte är sparade.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="179" />
+            <source>Inget att spara.</source>
+            <translation>Inget att spara.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="198" />
+            <source>Sparat ({n} texter).</source>
+            <translation>Sparat ({n} texter).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="209" />
+            <source>Det finns inga texter från tidigare perioder av samma slag.</source>
+            <translation>Det finns inga texter från tidigare perioder av samma slag.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="222" />
+            <source>{n} texter hämtade från {period}. Spara för att behålla dem.</source>
+            <translation>{n} texter hämtade från {period}. Spara för att behålla dem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="34" />
+            <source>Rapporter</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="35" />
+            <source>Tertial- och årsrapporten i förbundets gemensamma mall. Siffrorna räknas fram ur ärendena för perioden; texterna, målen och budgeten skriver du här.</source>
+            <translation>Tertial- och årsrapporten i förbundets gemensamma mall. Siffrorna räknas fram ur ärendena för perioden; texterna, målen och budgeten skriver du här.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="40" />
+            <source>Rapportens siffror</source>
+            <translation>Rapportens siffror</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="49" />
+            <source>Siffror</source>
+            <translation>Siffror</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="50" />
+            <source>Texter</source>
+            <translation>Texter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="51" />
+            <source>Mål</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="52" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="60" />
+            <source>Osparade texter</source>
+            <translation>Osparade texter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="61" />
+            <source>Texterna för {period} har ändringar som inte är sparade. Spara dem?</source>
+            <translation>Texterna för {period} har ändringar som inte är sparade. Spara dem?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="117" />
+            <source>Återställ från säkerhetskopia</source>
+            <translation>Återställ från säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="35" />
+            <source>Välj säkerhetskopia</source>
+            <translation>Välj säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="36" />
+            <source>Säkerhetskopior (*.star);;Alla filer (*)</source>
+            <translation>Säkerhetskopior (*.star);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <source>Återställ till teamfilen</source>
+            <translation>Återställ till teamfilen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <source>Teamfiler (*.star)</source>
+            <translation>Teamfiler (*.star)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="52" />
+            <source>Återställ</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <source>1 ärende</source>
+            <translation>1 ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="95" />
+            <source>Gallringar och återkallade samtycken som gjorts efter att kopian togs kommer tillbaka med den: förhandsgranska och gallra igen under Inställningar → Gallring, och gör om sådana återkallelser.</source>
+            <translation>Gallringar och återkallade samtycken som gjorts efter att kopian togs kommer tillbaka med den: förhandsgranska och gallra igen under Inställningar → Gallring, och gör om sådana återkallelser.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="84" />
+            <source>{what}:
+{name}</source>
+            <translation>{what}:
+{name}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="88" />
+            <source>{head}
+
+ersätter {target}.
+
+Nuvarande fil sparas som
+{aside}
+i samma mapp, så inget går förlorat.</source>
+            <translation>{head}
+
+ersätter {target}.
+
+Nuvarande fil sparas som
+{aside}
+i samma mapp, så inget går förlorat.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="92" />
+            <source>Den nuvarande filen kan inte läsas med säkerhetskopians lösenfras (den kan vara skadad, eller så har lösenfrasen bytts sedan kopian gjordes).</source>
+            <translation>Den nuvarande filen kan inte läsas med säkerhetskopians lösenfras (den kan vara skadad, eller så har lösenfrasen bytts sedan kopian gjordes).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="157" />
+            <source>{target} är återställd från {backup}.</source>
+            <translation>{target} är återställd från {backup}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <source>{n} ärenden</source>
+            <translation>{n} ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
+            <source>Säkerhetskopian från {made} ({count})</source>
+            <translation>Säkerhetskopian från {made} ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="83" />
+            <source>Säkerhetskopian ({count})</source>
+            <translation>Säkerhetskopian ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="86" />
+            <source>{head}
+
+återställs till en ny fil:
+{target}</source>
+            <translation>{head}
+
+återställs till en ny fil:
+{target}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="155" />
+            <source>Filen är oförändrad.</source>
+            <translation>Filen är oförändrad.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="160" />
+            <source>Den tidigare filen finns kvar som {aside}.</source>
+            <translation>Den tidigare filen finns kvar som {aside}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPanel</name>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="68" />
+            <source>Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, skäl vid återvisning, mötesanteckningar om ärendet och tillägg till minnesanteckningar som nämner personen. En deltagare gallras först när inget av hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella konsultationer får sin fråga gallrad efter den andra tiden.
+
+Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</source>
+            <translation>Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, skäl vid återvisning, mötesanteckningar om ärendet och tillägg till minnesanteckningar som nämner personen. En deltagare gallras först när inget av hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella konsultationer får sin fråga gallrad efter den andra tiden.
+
+Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="80" />
+            <source>Gallringsregel</source>
+            <translation>Gallringsregel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="88" />
+            <source>Månader efter &amp;avslutat ärende:</source>
+            <translation>Månader efter &amp;avslutat ärende:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="90" />
+            <source>Månader efter åter&amp;visat ärende eller konsultation:</source>
+            <translation>Månader efter åter&amp;visat ärende eller konsultation:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
+            <source>&amp;Spara</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="107" />
+            <source>Att gallra</source>
+            <translation>Att gallra</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="110" />
+            <source>&amp;Förhandsgranska</source>
+            <translation>&amp;Förhandsgranska</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="113" />
+            <source>&amp;Gallra nu…</source>
+            <translation>&amp;Gallra nu…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="120" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="233" />
+            <source>Förhandsgranska för att se vad som ska gallras.</source>
+            <translation>Förhandsgranska för att se vad som ska gallras.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="126" />
+            <source>Det som gallras</source>
+            <translation>Det som gallras</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="138" />
+            <source>Gallringens status</source>
+            <translation>Gallringens status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="169" />
+            <source>Sparat.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="170" />
+            <source>Regeln är ändrad: förhandsgranska igen.</source>
+            <translation>Regeln är ändrad: förhandsgranska igen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="189" />
+            <source>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</source>
+            <translation>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
+            <source>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</source>
+            <translation>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="204" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
+            <source>Gallra</source>
+            <translation>Gallra</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="206" />
+            <source>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</source>
+            <translation>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
+            <source>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</source>
+            <translation>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="212" />
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="221" />
+            <source>Inget gallrades.</source>
+            <translation>Inget gallrades.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="235" />
+            <source>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</source>
+            <translation>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="50" />
+            <source>Inställningar</source>
+            <extracomment>A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="56" />
+            <source>Allmänt</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="59" />
+            <source>Logg</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
+            <source>Gallring</source>
+            <translation>Gallring</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
+            <source>Säkerhetskopior</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="86" />
+            <source>Ingen teamfil är öppen. Varje STAR-team har en egen krypterad fil med teamets ärenden, möten och rapporter.</source>
+            <extracomment>How often an open file checks whether a backup is due, and how old the newest may get. Asks for a passphrase: (path, reason or None) → (passphrase, remember) or None if cancelled.</extracomment>
+            <translation>Ingen teamfil är öppen. Varje STAR-team har en egen krypterad fil med teamets ärenden, möten och rapporter.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="89" />
+            <source>Ny teamfil…</source>
+            <translation>Ny teamfil…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="92" />
+            <source>Öppna teamfil…</source>
+            <translation>Öppna teamfil…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="97" />
+            <source>Senast öppnade teamfiler</source>
+            <translation>Senast öppnade teamfiler</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="109" />
+            <source>Senast öppnade:</source>
+            <translation>Senast öppnade:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/forms.py" line="101" />
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsEditor</name>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="58" />
+            <source>Spara &amp;målen</source>
+            <translation>Spara &amp;målen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="61" />
+            <source>Fyll i överenskommelsens standardvärden</source>
+            <translation>Fyll i överenskommelsens standardvärden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="75" />
+            <source>Utfall under perioden</source>
+            <translation>Utfall under perioden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="88" />
+            <source>Resultatmål för {year}</source>
+            <translation>Resultatmål för {year}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="98" />
+            <source>Teamet har inte sparat egna mål för {year}; fälten visar standardvärdena från länsöverenskommelsen i Jämtland 2023 (160 samplaneringar är länets mål – sätt teamets eget antal).</source>
+            <translation>Teamet har inte sparat egna mål för {year}; fälten visar standardvärdena från länsöverenskommelsen i Jämtland 2023 (160 samplaneringar är länets mål – sätt teamets eget antal).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="117" />
+            <source>Målen sparades inte; rätta det som är markerat.</source>
+            <translation>Målen sparades inte; rätta det som är markerat.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="121" />
+            <source>Målen för {year} är sparade.</source>
+            <translation>Målen för {year} är sparade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamArea</name>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="261" />
+            <source>Teamet</source>
+            <translation>Teamet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="270" />
+            <source>Teamets &amp;namn:</source>
+            <translation>Teamets &amp;namn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="271" />
+            <source>&amp;Kommun:</source>
+            <translation>&amp;Kommun:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="272" />
+            <source>&amp;Samordningsförbund:</source>
+            <translation>&amp;Samordningsförbund:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="273" />
+            <source>Spara teamuppgifter</source>
+            <translation>Spara teamuppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="284" />
+            <source>Ledamöter i teamet och den lokala styrgruppen</source>
+            <translation>Ledamöter i teamet och den lokala styrgruppen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="286" />
+            <source>Visa avslutade ledamöter</source>
+            <translation>Visa avslutade ledamöter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="292" />
+            <source>Ledamöter</source>
+            <translation>Ledamöter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="301" />
+            <source>&amp;Lägg till ledamot…</source>
+            <translation>&amp;Lägg till ledamot…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="303" />
+            <source>&amp;Redigera…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="305" />
+            <source>&amp;Avsluta…</source>
+            <translation>&amp;Avsluta…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="307" />
+            <source>Åter&amp;aktivera</source>
+            <translation>Åter&amp;aktivera</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="325" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="353" />
+            <source>Sparat.</source>
+            <translation>Sparat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../star_desktop/ui/main_window.py" line="133" />
+            <source>Områden</source>
+            <translation>Områden</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="132" />
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>enum</name>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="43" />
+            <source>Kvinna</source>
+            <translation>Kvinna</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="44" />
+            <source>Man</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="45" />
+            <source>Annat/ej angivet</source>
+            <translation>Annat/ej angivet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="51" />
+            <source>STAR-teamet</source>
+            <translation>STAR-teamet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="52" />
+            <location filename="../../star_desktop/models/enums.py" line="211" />
+            <source>Lokal styrgrupp</source>
+            <translation>Lokal styrgrupp</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="58" />
+            <source>Arbetsförmedlingen</source>
+            <translation>Arbetsförmedlingen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="59" />
+            <source>Försäkringskassan</source>
+            <translation>Försäkringskassan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="60" />
+            <source>Region primärvård</source>
+            <translation>Region primärvård</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="61" />
+            <source>Region psykiatri</source>
+            <translation>Region psykiatri</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="62" />
+            <source>Kommun IFO/ekonomiskt bistånd</source>
+            <translation>Kommun IFO/ekonomiskt bistånd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="65" />
+            <source>Kommun arbetsmarknadsenhet</source>
+            <translation>Kommun arbetsmarknadsenhet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="68" />
+            <source>Kommun vuxenutbildning</source>
+            <translation>Kommun vuxenutbildning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="71" />
+            <source>Kommun övrig</source>
+            <translation>Kommun övrig</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="72" />
+            <location filename="../../star_desktop/models/enums.py" line="117" />
+            <source>Annan</source>
+            <translation>Annan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="76" />
+            <source>Samplanering</source>
+            <translation>Samplanering</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="77" />
+            <source>Konsultation</source>
+            <translation>Konsultation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="78" />
+            <source>Generell konsultation</source>
+            <translation>Generell konsultation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="84" />
+            <source>Aktualiserat</source>
+            <translation>Aktualiserat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="85" />
+            <location filename="../../star_desktop/models/enums.py" line="190" />
+            <source>Återvisat</source>
+            <translation>Återvisat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="86" />
+            <location filename="../../star_desktop/models/enums.py" line="189" />
+            <source>Antaget</source>
+            <translation>Antaget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="87" />
+            <source>I kö</source>
+            <translation>I kö</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="88" />
+            <location filename="../../star_desktop/models/enums.py" line="157" />
+            <source>Planerat</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="89" />
+            <source>Pågående</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="90" />
+            <source>Avslutat</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="91" />
+            <source>Konsulterat</source>
+            <translation>Konsulterat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="95" />
+            <source>Antaget som STAR-ärende</source>
+            <translation>Antaget som STAR-ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="96" />
+            <source>Återvisat till remittent</source>
+            <translation>Återvisat till remittent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="102" />
+            <source>Ekonomiskt bistånd</source>
+            <translation>Ekonomiskt bistånd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="103" />
+            <source>Sjukpenning</source>
+            <translation>Sjukpenning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="104" />
+            <source>Aktivitetsersättning</source>
+            <translation>Aktivitetsersättning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="107" />
+            <source>Sjukersättning</source>
+            <translation>Sjukersättning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="108" />
+            <source>Arbetslöshetsersättning/aktivitetsstöd</source>
+            <translation>Arbetslöshetsersättning/aktivitetsstöd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="111" />
+            <source>Etableringsersättning</source>
+            <translation>Etableringsersättning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="114" />
+            <source>Lön</source>
+            <translation>Lön</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="115" />
+            <source>Studiemedel</source>
+            <translation>Studiemedel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="116" />
+            <source>Ingen offentlig försörjning</source>
+            <translation>Ingen offentlig försörjning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="118" />
+            <source>Okänd</source>
+            <translation>Okänd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="122" />
+            <source>Avstämningsmöte</source>
+            <translation>Avstämningsmöte</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="123" />
+            <source>SIP</source>
+            <translation>SIP</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="124" />
+            <source>Flerpartsmöte</source>
+            <translation>Flerpartsmöte</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="128" />
+            <source>Arbetsinriktade</source>
+            <translation>Arbetsinriktade</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="129" />
+            <source>Kompetensinriktade</source>
+            <translation>Kompetensinriktade</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="130" />
+            <source>Hälsoinriktade</source>
+            <translation>Hälsoinriktade</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="131" />
+            <source>Sociala</source>
+            <translation>Sociala</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="137" />
+            <source>Anställning överenskommen/påbörjad</source>
+            <translation>Anställning överenskommen/påbörjad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="138" />
+            <source>Studier planerade/påbörjade</source>
+            <translation>Studier planerade/påbörjade</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="139" />
+            <source>Samordnad rehabilitering i förstärkt samarbete AF/FK</source>
+            <translation>Samordnad rehabilitering i förstärkt samarbete AF/FK</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="142" />
+            <source>Ansökan om sjukersättning inlämnad</source>
+            <translation>Ansökan om sjukersättning inlämnad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="145" />
+            <source>Planeringen är inte längre studie- eller arbetsinriktad</source>
+            <translation>Planeringen är inte längre studie- eller arbetsinriktad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="148" />
+            <source>Individen önskar avsluta</source>
+            <translation>Individen önskar avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="149" />
+            <source>Individen måste avsluta av personliga skäl</source>
+            <translation>Individen måste avsluta av personliga skäl</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="152" />
+            <source>Avbrott i förtid</source>
+            <translation>Avbrott i förtid</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="153" />
+            <source>Annat</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="158" />
+            <source>Kallelse skickad</source>
+            <translation>Kallelse skickad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="159" />
+            <location filename="../../star_desktop/models/enums.py" line="252" />
+            <source>Genomfört</source>
+            <translation>Genomfört</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="160" />
+            <source>Justerat</source>
+            <translation>Justerat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="161" />
+            <source>Inställt</source>
+            <translation>Inställt</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="165" />
+            <source>Mötets öppnande och incheckning</source>
+            <translation>Mötets öppnande och incheckning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="166" />
+            <source>Föregående minnesanteckningar</source>
+            <translation>Föregående minnesanteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="169" />
+            <source>Nya ärenden</source>
+            <translation>Nya ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="170" />
+            <source>Uppföljningar</source>
+            <translation>Uppföljningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="171" />
+            <source>Konsultationer</source>
+            <translation>Konsultationer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="172" />
+            <source>Information från parterna och utbudskartan</source>
+            <translation>Information från parterna och utbudskartan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="175" />
+            <source>Avvikelser</source>
+            <translation>Avvikelser</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="176" />
+            <source>Övriga frågor</source>
+            <translation>Övriga frågor</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="177" />
+            <source>Nästa möte</source>
+            <translation>Nästa möte</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="178" />
+            <source>Mötets avslutande</source>
+            <translation>Mötets avslutande</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="179" />
+            <source>Ärende</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="183" />
+            <source>Närvarande</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="184" />
+            <source>Frånvarande</source>
+            <translation>Frånvarande</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="185" />
+            <source>Ersättare närvarande</source>
+            <translation>Ersättare närvarande</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="191" />
+            <source>Ärendebärare</source>
+            <translation>Ärendebärare</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="192" />
+            <source>Planeringsform</source>
+            <translation>Planeringsform</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="193" />
+            <source>Nästa uppföljning</source>
+            <translation>Nästa uppföljning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="194" />
+            <source>Avslut</source>
+            <translation>Avslut</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="195" />
+            <source>Konsultation genomförd</source>
+            <translation>Konsultation genomförd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="199" />
+            <source>Samtycke</source>
+            <translation>Samtycke</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="200" />
+            <source>Närvaro i teamet</source>
+            <translation>Närvaro i teamet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="201" />
+            <source>Närvaro i styrgruppen</source>
+            <translation>Närvaro i styrgruppen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="202" />
+            <source>Samverkansklimat</source>
+            <translation>Samverkansklimat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="203" />
+            <source>Måluppfyllelse</source>
+            <translation>Måluppfyllelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="204" />
+            <source>Bemanning</source>
+            <translation>Bemanning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="205" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="206" />
+            <source>Rutiner/ansvar</source>
+            <translation>Rutiner/ansvar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="207" />
+            <source>Övrigt</source>
+            <translation>Övrigt</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="212" />
+            <source>Länsam</source>
+            <translation>Länsam</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="216" />
+            <source>Öppen</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="217" />
+            <source>Under åtgärd</source>
+            <translation>Under åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="218" />
+            <source>Åtgärdad</source>
+            <translation>Åtgärdad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="222" />
+            <source>Öppnad</source>
+            <translation>Öppnad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="224" />
+            <source>Visad</source>
+            <translation>Visad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="225" />
+            <source>Skapad</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="226" />
+            <source>Ändrad</source>
+            <translation>Ändrad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="227" />
+            <source>Exporterad</source>
+            <translation>Exporterad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="228" />
+            <source>Utskriven</source>
+            <translation>Utskriven</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="229" />
+            <source>Gallrad</source>
+            <translation>Gallrad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="230" />
+            <source>Uppgraderad</source>
+            <translation>Uppgraderad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="236" />
+            <source>Antal samplaneringar</source>
+            <translation>Antal samplaneringar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="237" />
+            <source>Andel med individuell plan</source>
+            <translation>Andel med individuell plan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="240" />
+            <source>Andel till utbildning eller arbete</source>
+            <translation>Andel till utbildning eller arbete</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="243" />
+            <source>Andel med överenskommen aktivitet mot egen försörjning</source>
+            <translation>Andel med överenskommen aktivitet mot egen försörjning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="246" />
+            <source>Förändring av andelen med ekonomiskt bistånd</source>
+            <translation>Förändring av andelen med ekonomiskt bistånd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="253" />
+            <source>Pågår</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/models/enums.py" line="254" />
+            <source>Ej påbörjat</source>
+            <translation>Ej påbörjat</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="53" />
+            <source>Importera ärenden från Excel</source>
+            <translation>Importera ärenden från Excel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="54" />
+            <location filename="../../star_desktop/ui/case_import.py" line="61" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel-filer (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="60" />
+            <source>Spara importmall</source>
+            <translation>Spara importmall</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="78" />
+            <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
+            <translation>Filen kunde inte läsas som en Excel-fil: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="81" />
+            <source>Importerade {n} ärenden ({m} fanns redan).</source>
+            <translation>Importerade {n} ärenden ({m} fanns redan).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="91" />
+            <source>Import klar</source>
+            <translation>Import klar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="109" />
+            <source>Mallen kunde inte sparas</source>
+            <translation>Mallen kunde inte sparas</translation>
+        </message>
+    </context>
+</TS>
