@@ -9,11 +9,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,11 +22,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..cases import process
@@ -35,123 +32,54 @@ from ..cases.timeline import next_step
 from ..meetings import minutes as mn
 from ..models import (
     AgendaItem,
-    AttendanceStatus,
-    Body,
     Case,
     ClosureReason,
     DecisionKind,
     IncomeSource,
     Meeting,
-    Member,
     PlanningForm,
 )
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from . import case_dialogs as dlgs
 from .common import ERROR_STYLE, enum_label
+from .meeting_attendance import AttendancePage
 
 BIG = "font-size: 22pt; font-weight: 600;"
 MEDIUM = "font-size: 15pt;"
 
-#: Decision buttons: (key, label, the case step it needs allowed).
+#: Decision buttons: (key, label, the case step it needs allowed). Each label has its own
+#: Alt+letter, unique in the meeting window, so every decision can be taken from the keyboard.
 DECISIONS = (
-    (DecisionKind.ACCEPT, "Anta", "assess"),
-    (DecisionKind.RETURN, "Återvisa…", "assess"),
-    (DecisionKind.CASE_CARRIER, "Ärendebärare…", "carrier"),
-    (DecisionKind.PLANNING_FORM, "Planeringsmöte…", "planning"),
-    (DecisionKind.NEXT_FOLLOW_UP, "Uppföljt, planera nästa…", "request_follow_up"),
-    (DecisionKind.CLOSURE, "Avsluta…", "close"),
-    (DecisionKind.CONSULTED, "Konsultation genomförd", "consultation"),
+    (DecisionKind.ACCEPT, QT_TRANSLATE_NOOP("ItemPage", "&Anta"), "assess"),
+    (DecisionKind.RETURN, QT_TRANSLATE_NOOP("ItemPage", "Åter&visa…"), "assess"),
+    (DecisionKind.CASE_CARRIER, QT_TRANSLATE_NOOP("ItemPage", "Ärende&bärare…"), "carrier"),
+    (DecisionKind.PLANNING_FORM, QT_TRANSLATE_NOOP("ItemPage", "P&laneringsmöte…"), "planning"),
+    (DecisionKind.NEXT_FOLLOW_UP, QT_TRANSLATE_NOOP("ItemPage", "&Uppföljt, planera nästa…"),
+     "request_follow_up"),
+    (DecisionKind.CLOSURE, QT_TRANSLATE_NOOP("ItemPage", "Avslu&ta…"), "close"),
+    (DecisionKind.CONSULTED, QT_TRANSLATE_NOOP("ItemPage", "&Konsultation genomförd"),
+     "consultation"),
 )
 
 
-class AttendancePage(QWidget):
-    """Who is here: each team member present, absent, or replaced by a substitute."""
+#: The meeting's own keys: next and previous item, wherever the focus is.
+STEP_KEYS = ((QKeySequence("Ctrl+Right"), "next"), (QKeySequence(Qt.Key.Key_PageDown), "next"),
+             (QKeySequence("Ctrl+Left"), "previous"), (QKeySequence(Qt.Key.Key_PageUp), "previous"))
 
-    def __init__(self, tf: TeamFile, meeting_id: int) -> None:
-        super().__init__()
-        self.tf = tf
-        self.meeting_id = meeting_id
-        title = QLabel(self.tr("Närvaro"))
-        title.setStyleSheet(BIG)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("attendance")
-        self.table.setAccessibleName(self.tr("Närvaro"))
-        self.table.setHorizontalHeaderLabels([self.tr("Ledamot"), self.tr("Närvaro"),
-                                              self.tr("Ersättare")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.rows: list[tuple[int, QComboBox, QComboBox]] = []
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        self.load()
 
-    def load(self) -> None:
-        with self.tf.session() as s:
-            meeting = s.get(Meeting, self.meeting_id)
-            assert meeting is not None
-            day = meeting.held_on
-            existing = {a.member_id: a for a in meeting.attendance}
-            members = [m for m in s.scalars(select(Member).where(Member.body == Body.TEAM))
-                       if m.is_active_on(day) and m.substitute_for_id is None]
-            members.sort(key=lambda m: (m.party.sort_order, m.name))
-            subs = {m.id: [(x.name, x.id) for x in s.scalars(
-                select(Member).where(Member.substitute_for_id == m.id)) if x.is_active_on(day)]
-                for m in members}
-            self.table.setRowCount(len(members))
-            self.rows.clear()
-            for r, m in enumerate(members):
-                name = QLabel(f"{m.name} ({m.party.name})")
-                status = QComboBox()
-                for st in AttendanceStatus:
-                    status.addItem(enum_label(st), st.value)
-                status.setAccessibleName(self.tr("Närvaro för {name}").format(name=m.name))
-                sub = QComboBox()
-                sub.addItem(self.tr("–"), None)
-                for label, sid in subs[m.id]:
-                    sub.addItem(label, sid)
-                sub.setAccessibleName(self.tr("Ersättare för {name}").format(name=m.name))
-                a = existing.get(m.id)
-                if a is not None:
-                    status.setCurrentIndex(status.findData(a.status.value))
-                    if a.substitute_member_id:
-                        sub.setCurrentIndex(sub.findData(a.substitute_member_id))
+class _StepKeysWin(QObject):
+    """Text fields want Ctrl+arrows and PageUp/PageDown for themselves; in the meeting these keys
+    step between items, so the fields are told not to claim them."""
 
-                def follow(_i: int, status: QComboBox = status, sub: QComboBox = sub) -> None:
-                    # The substitute is chosen only when the substitute is the one present.
-                    standing_in = status.currentData() == AttendanceStatus.SUBSTITUTE_PRESENT
-                    sub.setEnabled(standing_in and sub.count() > 1)
-                    if standing_in and sub.currentData() is None and sub.count() > 1:
-                        sub.setCurrentIndex(1)
-                    if not standing_in:
-                        sub.setCurrentIndex(0)
-
-                status.currentIndexChanged.connect(follow)
-                follow(0)
-                self.table.setCellWidget(r, 0, name)
-                self.table.setCellWidget(r, 1, status)
-                self.table.setCellWidget(r, 2, sub)
-                self.rows.append((m.id, status, sub))
-        self.table.resizeColumnsToContents()
-
-    def save(self) -> bool:
-        try:
-            with self.tf.session() as s, s.begin():
-                meeting = s.get(Meeting, self.meeting_id)
-                for member_id, status, sub in self.rows:
-                    st = AttendanceStatus(status.currentData())
-                    mn.record_attendance(s, meeting, member_id, st,
-                                         sub.currentData()
-                                         if st == AttendanceStatus.SUBSTITUTE_PRESENT else None)
-        except ValueError as e:
-            self.error.setText(str(e))
-            return False
-        self.error.setText("")
-        return True
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(seq) == QKeySequence.SequenceMatch.ExactMatch
+                   for seq, _slot in STEP_KEYS):
+                event.ignore()
+                return True
+        return False
 
 
 class ItemPage(QWidget):
@@ -197,7 +125,7 @@ class ItemPage(QWidget):
         self.notes.setAccessibleName(self.tr("Anteckningar"))
         self.notes.setTabChangesFocus(True)
         self.notes.setStyleSheet("font-size: 13pt;")
-        self.personal = QCheckBox(self.tr("Anteckningen innehåller personuppgifter "
+        self.personal = QCheckBox(self.tr("Anteckningen innehåller &personuppgifter "
                                           "(tas inte med till styrgruppen)"))
         self.personal.setObjectName("item_notes_personal")
         self.actions = QListWidget()
@@ -212,12 +140,16 @@ class ItemPage(QWidget):
         self.action_due = QLineEdit()
         self.action_due.setPlaceholderText(self.tr("Senast ÅÅÅÅ-MM-DD"))
         self.action_due.setAccessibleName(self.tr("Åtgärd: senast"))
-        add_action = QPushButton(self.tr("Lägg till åtgärd"))
+        add_action = QPushButton(self.tr("Lägg t&ill åtgärd"))
         add_action.setObjectName("add_action")
         add_action.clicked.connect(self.add_action)
+        self._step_keys = _StepKeysWin(self)
+        self.notes.installEventFilter(self._step_keys)
         arow = QHBoxLayout()
         for w in (self.action_who, self.action_what, self.action_due):
             arow.addWidget(w, 1)
+            w.returnPressed.connect(self.add_action)  # Enter in any of the three adds it
+            w.installEventFilter(self._step_keys)
         arow.addWidget(add_action)
 
         layout = QVBoxLayout(self)
@@ -227,10 +159,14 @@ class ItemPage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.decisions_done)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Anteckningar:")))
+        notes_label = QLabel(self.tr("Ant&eckningar:"))
+        notes_label.setBuddy(self.notes)
+        actions_label = QLabel(self.tr("Åt&gärder (vem, vad, senast när):"))
+        actions_label.setBuddy(self.action_who)  # Alt+G: straight to a new action's "Vem"
+        layout.addWidget(notes_label)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.personal)
-        layout.addWidget(QLabel(self.tr("Åtgärder (vem, vad, senast när):")))
+        layout.addWidget(actions_label)
         layout.addWidget(self.actions)
         layout.addLayout(arow)
 
@@ -256,6 +192,11 @@ class ItemPage(QWidget):
                 b.setVisible(case is not None)
                 b.setEnabled(step in allowed)
             self.case_info.setText(self._case_text(case) if case is not None else "")
+
+    def focus_first(self) -> None:
+        """Each item starts in its notes; decisions are an Alt+letter away."""
+        self.notes.setFocus()
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)
 
     def _case_text(self, case: Case) -> str:
         who = ""
@@ -355,8 +296,12 @@ class ItemPage(QWidget):
             except (process.ProcessError, FieldErrors, ValueError) as e:
                 self.error.setText(str(e))
                 return False
-        elif dlg.exec() != dlg.DialogCode.Accepted:
-            return False
+        else:
+            accepted = dlg.exec() == dlg.DialogCode.Accepted
+            self.window().activateWindow()  # the keyboard comes back to the meeting
+            self.notes.setFocus()
+            if not accepted:
+                return False
         self.mode.refresh_item()
         self.decided.emit()
         return True
@@ -386,7 +331,7 @@ class MeetingMode(QWidget):
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         self.clock.setStyleSheet(MEDIUM)
-        self.mask = QCheckBox(self.tr("Dölj namn"))
+        self.mask = QCheckBox(self.tr("&Dölj namn"))
         self.mask.setObjectName("meeting_mask")
         self.mask.toggled.connect(self.set_mask_names)
         top = QHBoxLayout()
@@ -400,11 +345,11 @@ class MeetingMode(QWidget):
         self.stack.addWidget(self.attendance)
         self.stack.addWidget(self.item_page)
 
-        self.prev_button = QPushButton(self.tr("← Föregående"))
+        self.prev_button = QPushButton(self.tr("← &Föregående"))
         self.prev_button.setObjectName("previous_item")
-        self.next_button = QPushButton(self.tr("Starta mötet →"))
+        self.next_button = QPushButton(self.tr("&Starta mötet →"))
         self.next_button.setObjectName("next_item")
-        self.finish_button = QPushButton(self.tr("Avsluta mötet"))
+        self.finish_button = QPushButton(self.tr("Avsluta &mötet"))
         self.finish_button.setObjectName("finish_meeting")
         for b in (self.prev_button, self.next_button, self.finish_button):
             b.setStyleSheet("font-size: 14pt; padding: 8px 18px;")
@@ -421,19 +366,17 @@ class MeetingMode(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addLayout(nav)
-        for seq, slot in ((QKeySequence("Ctrl+Right"), self.next),
-                          (QKeySequence(Qt.Key.Key_PageDown), self.next),
-                          (QKeySequence("Ctrl+Left"), self.previous),
-                          (QKeySequence(Qt.Key.Key_PageUp), self.previous)):
+        for seq, name in STEP_KEYS:
             # Connected after construction: the activated= keyword crashes PySide6 6.12 when
             # the shortcut fires (a refcount error deallocating None).
             shortcut = QShortcut(seq, self)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(getattr(self, name))
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.update_clock)
         self.timer.start(1000)
         self.update_buttons()
         self.update_clock()
+        self.attendance.focus_first()
 
     def used_minutes(self) -> int:
         return 0 if self.started_at is None else int((time.monotonic() - self.started_at) // 60)
@@ -452,8 +395,8 @@ class MeetingMode(QWidget):
         self.prev_button.setEnabled(self.index >= 0)
         last = self.index >= len(self.item_ids) - 1
         self.next_button.setEnabled(not last)
-        self.next_button.setText(self.tr("Starta mötet →") if self.index < 0
-                                 else self.tr("Nästa →"))
+        self.next_button.setText(self.tr("&Starta mötet →") if self.index < 0
+                                 else self.tr("&Nästa →"))
 
     def refresh_item(self) -> None:
         if 0 <= self.index < len(self.item_ids):
@@ -471,9 +414,11 @@ class MeetingMode(QWidget):
         if self.index < 0:
             self.attendance.load()
             self.stack.setCurrentWidget(self.attendance)
+            self.attendance.focus_first()
         else:
             self.refresh_item()
             self.stack.setCurrentWidget(self.item_page)
+            self.item_page.focus_first()
         self.update_buttons()
 
     def next(self) -> None:

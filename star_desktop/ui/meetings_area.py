@@ -308,7 +308,7 @@ class MeetingsArea(QWidget):
         self.move_button.setObjectName("move_meeting")
         self.cancel_button = QPushButton(self.tr("&Ställ in…"))
         self.cancel_button.setObjectName("cancel_meeting")
-        self.place_button = QPushButton(self.tr("P&lats och länk…"))
+        self.place_button = QPushButton(self.tr("Plats &och länk…"))
         self.place_button.setObjectName("place_meeting")
         self.plan_button.clicked.connect(self.plan_year)
         self.move_button.clicked.connect(self.move_meeting)
@@ -323,7 +323,7 @@ class MeetingsArea(QWidget):
         self.approve_button.setObjectName("approve_minutes")
         self.addendum_button = QPushButton(self.tr("&Tillägg…"))
         self.addendum_button.setObjectName("add_addendum")
-        self.minutes_button = QPushButton(self.tr("Minnes&anteckningar (PDF)…"))
+        self.minutes_button = QPushButton(self.tr("&Minnesanteckningar (PDF)…"))
         self.minutes_button.setObjectName("minutes_pdf")
         self.minutes_button.clicked.connect(self.save_minutes)
         self.call_button = QPushButton(self.tr("&Kallelse…"))
@@ -513,6 +513,8 @@ class MeetingsArea(QWidget):
             mode.mask.setChecked(True)
         mode.mask.toggled.connect(self.presentation_requested)
         mode.show()
+        mode.raise_()
+        mode.activateWindow()  # keyboard users go on typing in the meeting window
         return mode
 
     def set_mask_names(self, mask: bool) -> None:

@@ -1,0 +1,227 @@
+"""Every input of every area and main dialog has an accessible name or a label buddy, and can
+be reached with Tab; buttons without text carry an accessible name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSlider,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from sqlalchemy import select
+
+from star_desktop import preferences
+from star_desktop.models import Case, Meeting
+from star_desktop.storage.keys import KeyStore
+from star_desktop.ui.app import make_app
+from star_desktop.ui.main_window import AREAS, MainWindow
+
+TODAY = dt.date(2025, 11, 20)
+
+INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
+          QSlider, QCheckBox, QRadioButton)
+#: Widgets whose children are their own parts (a spin box's line edit, a combo's popup list).
+COMPOSITE = (QComboBox, QAbstractSpinBox, QCalendarWidget)
+
+
+def _would_show(w: QWidget, root: QWidget) -> bool:
+    """Visible, or would be once its page of a stack or tab widget is the current one."""
+    p: QWidget | None = w
+    while p is not None and p is not root.parentWidget():
+        parent = p.parentWidget()
+        if p.isHidden() and not isinstance(parent, QStackedWidget):
+            return False
+        if p is root:
+            return True
+        p = parent
+    return True
+
+
+def _is_part(w: QWidget, root: QWidget) -> bool:
+    if isinstance(w, QHeaderView) or w.objectName() == "qt_tableview_cornerbutton":
+        return True  # a table's own headers and corner: the table is the input
+    p = w.parentWidget()
+    while p is not None and p is not root:
+        if isinstance(p, COMPOSITE):
+            return True
+        p = p.parentWidget()
+    return False
+
+
+def _chain(w: QWidget) -> str:
+    parts = []
+    p: QWidget | None = w
+    while p is not None:
+        parts.append(f"{type(p).__name__}({p.objectName()!r})")
+        p = p.parentWidget()
+    return " < ".join(parts)
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Inputs (and text-less buttons) under root with neither an accessible name nor a buddy."""
+    buddies = {id(lbl.buddy()) for lbl in root.findChildren(QLabel) if lbl.buddy() is not None}
+    out = []
+    for w in root.findChildren(QWidget):
+        if not _would_show(w, root) or _is_part(w, root):
+            continue
+        if isinstance(w, QAbstractButton) and not isinstance(w, QTabBar):
+            named = bool(w.text().replace("&", "").strip()) or bool(w.accessibleName().strip())
+        elif isinstance(w, INPUTS):
+            named = bool(w.accessibleName().strip()) or id(w) in buddies
+        else:
+            continue
+        if not named:
+            out.append(_chain(w))
+        if w.focusPolicy() == Qt.FocusPolicy.NoFocus and w.isEnabled() \
+                and not isinstance(w, QTabBar) and type(w).__name__ != "QToolButton":
+            out.append("not reachable by Tab: " + _chain(w))
+    return out
+
+
+def walk_tabs(root: QWidget, qapp) -> list[str]:  # noqa: ANN001 - the QApplication
+    """Check root with every tab of every tab widget in it shown once."""
+    problems = unnamed_inputs(root)
+    for tabs in root.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            qapp.processEvents()
+            problems += unnamed_inputs(root)
+    return sorted(set(problems))
+
+
+@pytest.fixture
+def window(qapp, qtbot, demo_team):
+    make_app()
+    w = MainWindow(preferences.load(), KeyStore())
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    tf = demo_team(cases=40, seed=3, today=TODAY)
+    w.open_team(tf, add_recent=False)
+    return w
+
+
+def test_every_area_and_tab_names_its_inputs(window, qapp):
+    problems = []
+    for key, _name in AREAS:
+        window.show_area(key)
+        qapp.processEvents()
+        area = window.workspace.areas[key]
+        problems += [f"{key}: {p}" for p in walk_tabs(area, qapp)]
+    cases = window.workspace.areas["cases"]
+    with window.team_file.session() as s:
+        case_id = s.scalars(select(Case.id).order_by(Case.id)).first()
+    cases.open_case(case_id)
+    qapp.processEvents()
+    problems += [f"case view: {p}" for p in walk_tabs(cases, qapp)]
+    problems += [f"window: {p}" for p in unnamed_inputs(window.workspace)
+                 if "area_" not in p]
+    assert not problems, "Inputs without accessible name or buddy:\n" + "\n".join(problems)
+
+
+def _dialogs(window) -> list[tuple[str, QWidget]]:  # noqa: ANN001 - the MainWindow
+    from star_desktop.ui.agenda_dialog import AgendaDialog
+    from star_desktop.ui.call_dialog import CallDialog
+    from star_desktop.ui.case_list import ExportPrivacyDialog
+    from star_desktop.ui.catalogue_dialog import CatalogueDialog
+    from star_desktop.ui.deviations_area import DeviationDialog
+    from star_desktop.ui.extract_dialog import ExtractDialog
+    from star_desktop.ui.federation_dialog import FederationDialog
+    from star_desktop.ui.file_dialogs import NewTeamFileDialog, PassphraseDialog
+    from star_desktop.ui.fourr_area import ExportDialog
+    from star_desktop.ui.meeting_mode import MeetingMode
+    from star_desktop.ui.meetings_area import MoveDialog, PlaceDialog, PlanYearDialog
+    from star_desktop.ui.rekey_dialog import ChangePassphraseDialog
+    from star_desktop.ui.team_area import EndMembershipDialog, MemberDialog
+
+    tf = window.team_file
+    areas = window.workspace.areas
+    with tf.session() as s:
+        meeting_id = s.scalars(select(Meeting.id).order_by(Meeting.held_on)).first()
+        case_id = s.scalars(select(Case.id).order_by(Case.id)).first()
+    cases = areas["cases"]
+    cases.open_case(case_id)
+    meetings = areas["meetings"]
+    meetings.year.setValue(TODAY.year)
+    row = meetings.model.rows[0]
+    team = areas["team"]
+    member = team.model.rows[0]
+    out: list[tuple[str, QWidget]] = [
+        ("raise", cases.raise_dialog()),
+        ("member", MemberDialog(team, tf, member, team._principals())),
+        ("new member", MemberDialog(team, tf, None, team._principals())),
+        ("end membership", EndMembershipDialog(team, member)),
+        ("agenda", AgendaDialog(meetings, tf, meeting_id)),
+        ("call", CallDialog(meetings, tf, meeting_id)),
+        ("plan year", PlanYearDialog(meetings, tf, TODAY.year)),
+        ("move", MoveDialog(meetings, tf, row)),
+        ("place", PlaceDialog(meetings, tf, row)),
+        ("meeting mode", MeetingMode(tf, meeting_id)),
+        ("passphrase", PassphraseDialog(window, Path(tf.path), "Fel lösenfras.", True)),
+        ("new file", NewTeamFileDialog(window, Path(tf.path).parent, True)),
+        ("extract", ExtractDialog(tf, window)),
+        ("rekey", ChangePassphraseDialog(tf, window.keystore, window)),
+        ("catalogue", CatalogueDialog(cases, tf)),
+        ("deviation", DeviationDialog(areas["deviations"], tf, None)),
+        ("4R export", ExportDialog(areas["fourr"])),
+        ("federation", FederationDialog(window)),
+        ("export privacy", ExportPrivacyDialog(window, 3)),
+    ]
+    for key in ("consent", "assess", "queue", "carrier", "planning", "plan", "intervention",
+                "request_follow_up", "consultation", "close", "withdraw_consent"):
+        dlg = cases.view.step_dialog(key)
+        assert dlg is not None, key
+        out.append((f"step {key}", dlg))
+    return out
+
+
+def test_every_main_dialog_names_its_inputs(window, qapp, qtbot):
+    problems = []
+    for name, dlg in _dialogs(window):
+        dlg.show()
+        qapp.processEvents()
+        problems += [f"{name}: {p}" for p in walk_tabs(dlg, qapp)]
+        if name == "meeting mode":  # its item page too, after attendance
+            dlg.next()
+            qapp.processEvents()
+            problems += [f"{name} item: {p}" for p in unnamed_inputs(dlg)]
+        dlg.close()
+        if isinstance(dlg, QDialog):
+            dlg.deleteLater()
+    assert not problems, "Inputs without accessible name or buddy:\n" + "\n".join(problems)
+
+
+def test_the_checker_finds_an_unnamed_field(qapp, qtbot):
+    """The check itself: a bare line edit is reported, a labelled one is not."""
+    from PySide6.QtWidgets import QFormLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    form = QFormLayout(box)
+    bare = QLineEdit()
+    bare.setObjectName("bare")
+    form.addRow(bare)
+    form.addRow("&Namn:", QLineEdit())
+    box.show()
+    found = unnamed_inputs(box)
+    assert len(found) == 1 and "'bare'" in found[0]
