@@ -130,9 +130,11 @@ class SelfTest:
 
         app = make_app()
         assert isinstance(app, QApplication)
-        self.check("Qt:s svenska översättning", lambda: _require(
+        self.check("svensk översättning av Qt", lambda: _require(
             getattr(app, "_star_translators", None), "qtbase_sv.qm hittades inte"))
         self.check("ikon", self._icon)
+        if _has_module("star_desktop.i18n"):
+            self.check("programmets översättningar", self._translations)
         self.check("schemaversioner (Alembic)", self._migrations)
         if not self.check("demoteam skapat och öppnat", self._open_demo):
             return 1
@@ -156,6 +158,17 @@ class SelfTest:
         from ..resources import resource_path
 
         check_file(resource_path("icons/star-desktop.svg"), "svg")
+
+    def _translations(self) -> None:
+        """Every compiled catalogue of the app (resources/translations/*.qm) loads in Qt."""
+        from PySide6.QtCore import QTranslator
+
+        from ..resources import resource_path
+
+        catalogues = sorted(resource_path("translations").glob("star_desktop_*.qm"))
+        _require(catalogues, "inga .qm-filer (kör python -m star_desktop.i18n compile)")
+        for qm in catalogues:
+            _require(QTranslator().load(str(qm)), f"{qm.name} kan inte läsas")
 
     def _migrations(self) -> None:
         """The revision files are in the package and Alembic can load every one by path."""
@@ -259,6 +272,12 @@ def _module(name: str) -> Any:
     import importlib
 
     return importlib.import_module(f"star_desktop.{name}")
+
+
+def _has_module(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
 
 
 def _require(value: object, message: str) -> None:
