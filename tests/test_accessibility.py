@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMenuBar,
     QPlainTextEdit,
     QRadioButton,
     QSlider,
@@ -98,14 +102,45 @@ def unnamed_inputs(root: QWidget) -> list[str]:
     return out
 
 
-def walk_tabs(root: QWidget, qapp) -> list[str]:  # noqa: ANN001 - the QApplication
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Alt+letters used twice among what shows now in root's window (menus, buttons, labels,
+    group boxes, tabs): Qt then only moves the focus between them instead of acting."""
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str, what: QWidget, extra: str = "") -> None:
+        seq = QKeySequence.mnemonic(text).toString()
+        if seq:
+            owners.setdefault(seq, []).append(f"{text!r} {type(what).__name__}{extra}")
+
+    window = root.window()
+    bar = window.findChild(QMenuBar) if isinstance(window, QMainWindow) else None
+    if bar is not None:
+        for act in bar.actions():
+            add(act.text(), bar)
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QTabBar):
+            for i in range(w.count()):
+                add(w.tabText(i), w, f" tab {i}")
+        elif isinstance(w, QAbstractButton):
+            add(w.text(), w, f"({w.objectName()!r})")
+        elif isinstance(w, QLabel) and w.buddy() is not None and w.buddy().isVisible():
+            add(w.text(), w, f" for {w.buddy().objectName()!r}")
+        elif isinstance(w, QGroupBox):
+            add(w.title(), w)
+    return [f"{seq}: {' / '.join(who)}" for seq, who in sorted(owners.items()) if len(who) > 1]
+
+
+def walk_tabs(root: QWidget, qapp, check=None) -> list[str]:  # noqa: ANN001
     """Check root with every tab of every tab widget in it shown once."""
-    problems = unnamed_inputs(root)
+    check = check or unnamed_inputs
+    problems = check(root)
     for tabs in root.findChildren(QTabWidget):
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             qapp.processEvents()
-            problems += unnamed_inputs(root)
+            problems += check(root)
     return sorted(set(problems))
 
 
@@ -209,6 +244,31 @@ def test_every_main_dialog_names_its_inputs(window, qapp, qtbot):
         if isinstance(dlg, QDialog):
             dlg.deleteLater()
     assert not problems, "Inputs without accessible name or buddy:\n" + "\n".join(problems)
+
+
+def test_no_alt_letter_is_used_twice(window, qapp):
+    problems = []
+    for key, _name in AREAS:
+        window.show_area(key)
+        qapp.processEvents()
+        problems += [f"{key}: {p}" for p in walk_tabs(window.workspace.areas[key], qapp,
+                                                       mnemonic_clashes)]
+    cases = window.workspace.areas["cases"]
+    with window.team_file.session() as s:
+        cases.open_case(s.scalars(select(Case.id).order_by(Case.id)).first())
+    window.show_area("cases")
+    qapp.processEvents()
+    problems += [f"case view: {p}" for p in mnemonic_clashes(cases)]
+    for name, dlg in _dialogs(window):
+        dlg.show()
+        qapp.processEvents()
+        problems += [f"{name}: {p}" for p in walk_tabs(dlg, qapp, mnemonic_clashes)]
+        if name == "meeting mode":
+            dlg.next()
+            qapp.processEvents()
+            problems += [f"{name} item: {p}" for p in mnemonic_clashes(dlg)]
+        dlg.close()
+    assert not problems, "Alt+letters used twice:\n" + "\n".join(sorted(set(problems)))
 
 
 def test_the_checker_finds_an_unnamed_field(qapp, qtbot):

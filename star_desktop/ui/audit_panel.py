@@ -162,7 +162,7 @@ class AuditPanel(QWidget):
         grid.setVerticalSpacing(2)
         fields = (("date_from", self.tr("&Från:"), self.date_from, self.tr("Från datum")),
                   ("date_to", self.tr("&Till:"), self.date_to, self.tr("Till datum")),
-                  ("action", self.tr("&Händelse:"), self.action_combo, self.tr("Händelse")),
+                  ("action", self.tr("Hä&ndelse:"), self.action_combo, self.tr("Händelse")),
                   ("case_number", self.tr("Ä&rende:"), self.case_field, self.tr("Ärende")))
         for col, (key, text, widget, name) in enumerate(fields):
             label = QLabel(text)
@@ -179,10 +179,10 @@ class AuditPanel(QWidget):
             grid.addWidget(widget, 1, col)
             grid.addWidget(message, 2, col)
             grid.setColumnStretch(col, 1)
-        self.apply_button = QPushButton(self.tr("&Visa"))
+        self.apply_button = QPushButton(self.tr("Vi&sa"))
         self.apply_button.setObjectName("audit_apply")
         self.apply_button.clicked.connect(self.apply_filter)
-        self.clear_button = QPushButton(self.tr("Rensa &filter"))
+        self.clear_button = QPushButton(self.tr("Rensa fi&lter"))
         self.clear_button.setObjectName("audit_clear")
         self.clear_button.clicked.connect(self.clear_filter)
         grid.addWidget(self.apply_button, 1, len(fields))

@@ -67,7 +67,7 @@ class BackupPanel(QWidget):
         self.folder = QLineEdit()
         self.folder.setObjectName("backup_folder")
         self.folder.setPlaceholderText(self.tr("Ingen mapp vald – automatiska kopior är av"))
-        choose = QPushButton(self.tr("&Välj mapp…"))
+        choose = QPushButton(self.tr("Välj ma&pp…"))
         choose.setObjectName("choose_backup_folder")
         choose.clicked.connect(self.choose_folder)
         folder_row = QWidget()

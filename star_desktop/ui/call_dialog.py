@@ -61,7 +61,7 @@ class CallDialog(QDialog):
             self.privacy.addItem(self.tr(label), value)
         self.privacy.setCurrentIndex(self.privacy.findData(DEFAULT_PRIVACY))
         form = QFormLayout()
-        lab = QLabel(self.tr("&Personer visas som:"))
+        lab = QLabel(self.tr("Personer &visas som:"))
         lab.setBuddy(self.privacy)
         form.addRow(lab, self.privacy)
         self.status = QLabel()

@@ -364,12 +364,12 @@ class CaseListWidget(QWidget):
         filters = (
             (self.tr("S&tatus:"), self.state_combo, self.tr("Status")),
             (self.tr("T&yp:"), self.kind_combo, self.tr("Typ av ärende")),
-            (self.tr("&Aktualiserat av:"), self.referring_combo, self.tr("Aktualiserat av")),
+            (self.tr("Aktua&liserat av:"), self.referring_combo, self.tr("Aktualiserat av")),
             (self.tr("Ärende&bärare:"), self.carrier_combo, self.tr("Ärendebärarens part")),
-            (self.tr("Ärendebärarens &namn:"), self.carrier_name_field,
+            (self.tr("Ären&debärarens namn:"), self.carrier_name_field,
              self.tr("Ärendebärarens namn")),
             (self.tr("&Kön:"), self.gender_combo, self.tr("Kön")),
-            (self.tr("&Uppföljning:"), self.follow_up_combo, self.tr("Uppföljning")),
+            (self.tr("Upp&följning:"), self.follow_up_combo, self.tr("Uppföljning")),
         )
         for i, (text, w, name) in enumerate(filters):
             row, col = 1 + i // 4, (i % 4) * 2

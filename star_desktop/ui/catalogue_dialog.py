@@ -66,7 +66,7 @@ class CatalogueDialog(QDialog):
         self.fields.add_row("description", self.tr("&Beskrivning:"), self.description)
         form.addRow("", self.active)
         self.status = QLabel()
-        new = QPushButton(self.tr("&Ny insats"))
+        new = QPushButton(self.tr("Ny &insats"))
         new.clicked.connect(self.new_entry)
         self.save_button = QPushButton(self.tr("&Spara"))
         self.save_button.setObjectName("save_entry")

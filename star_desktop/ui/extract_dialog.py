@@ -64,7 +64,7 @@ class ExtractDialog(QDialog):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.who, 1)
         rl.addWidget(self.find_button)
-        self.fields.add_row("who", self.tr("&Personnummer eller ärendenummer:"), row)
+        self.fields.add_row("who", self.tr("Personnummer &eller ärendenummer:"), row)
         self.who.setAccessibleName(self.tr("Personnummer eller ärendenummer"))
         self.fields.inputs["who"] = self.who
         self.person = QLabel(self.tr("Ingen vald än."))

@@ -81,7 +81,7 @@ class NewTeamFileDialog(QDialog):
         self.fields.add_row("name", self.tr("Teamets &namn:"), self.name)
         self.fields.add_row("municipality", self.tr("&Kommun:"), self.municipality)
         self.fields.add_row("federation", self.tr("&Samordningsförbund:"), self.federation)
-        self.fields.add_row("path", self.tr("Spara &som:"), path_row)
+        self.fields.add_row("path", self.tr("S&para som:"), path_row)
         self.path.setAccessibleName(self.tr("Spara som"))
         self.fields.add_row("passphrase", self.tr("&Lösenfras:"), self.passphrase)
         self.fields.add_row("repeat", self.tr("&Upprepa lösenfrasen:"), self.repeat)

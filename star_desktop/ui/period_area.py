@@ -48,7 +48,7 @@ class PeriodArea(QWidget):
         self.export_xlsx_button = QPushButton(self.tr("Exportera &xlsx…"))
         self.export_xlsx_button.setObjectName(f"export_{self.OBJECT_PREFIX}_xlsx")
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.export_pdf_button = QPushButton(self.tr("Exportera &pdf…"))
+        self.export_pdf_button = QPushButton(self.tr("Exportera p&df…"))
         self.export_pdf_button.setObjectName(f"export_{self.OBJECT_PREFIX}_pdf")
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
         bar = QHBoxLayout()

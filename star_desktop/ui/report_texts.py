@@ -80,7 +80,7 @@ class ReportTextsEditor(QWidget):
         self.save_button.setObjectName("save_report_texts")
         self.save_button.setToolTip(self.tr("Sparar alla ändrade texter (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.previous_button = QPushButton(self.tr("&Hämta förra periodens texter"))
+        self.previous_button = QPushButton(self.tr("Hämta &förra periodens texter"))
         self.previous_button.setObjectName("previous_report_texts")
         self.previous_button.setToolTip(self.tr(
             "Fyller i de texter som är tomma med texterna från närmast föregående period av "

@@ -85,9 +85,9 @@ class RetentionPanel(QWidget):
         self.other_months = QLineEdit()
         self.other_months.setObjectName("retention_other_months")
         self.fields.add_row(ts.RETENTION_CLOSED_MONTHS.key,
-                            self.tr("Månader efter &avslutat ärende:"), self.closed_months)
+                            self.tr("Månader efter avslu&tat ärende:"), self.closed_months)
         self.fields.add_row(ts.RETENTION_OTHER_MONTHS.key,
-                            self.tr("Månader efter åter&visat ärende eller konsultation:"),
+                            self.tr("Månader efter återvisat ärende eller &konsultation:"),
                             self.other_months)
         self.save_button = QPushButton(self.tr("&Spara"))
         self.save_button.setObjectName("save_retention")
