@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,21 @@ bench: $(STAMP)
 	$(PY) bench/bench_federation.py
 	$(PY) bench/bench_backup.py
 	$(PY) bench/bench_retention.py
+
+# The one-folder application for this platform in dist/ (installer/README.md: Windows, macOS).
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
+$(BUNDLE_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(PY) installer/build.py
+
+# The bundle's own self-test, offscreen, with fresh config/data/log folders (not the user's).
+bundle-test: bundle
+	T=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen STAR_DESKTOP_CONFIG_DIR=$$T/config \
+	  STAR_DESKTOP_DATA_DIR=$$T/data STAR_DESKTOP_LOG_DIR=$$T/log \
+	  dist/star-desktop/star-desktop --self-test; rc=$$?; rm -rf "$$T"; exit $$rc
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
