@@ -20,6 +20,9 @@ import platformdirs
 from . import APP_NAME
 
 MAX_RECENT = 8
+#: The values of Preferences.language: Swedish (the default), English, or the computer's language
+#: (Swedish when that is Swedish, otherwise English; see star_desktop.i18n.resolve_language).
+LANGUAGES = ("sv", "en", "system")
 
 
 def config_dir() -> Path:
@@ -85,6 +88,8 @@ def load() -> Preferences:
     known = {k: v for k, v in raw.items() if k in Preferences.__dataclass_fields__}
     prefs = Preferences(**known)
     prefs.recent_files = [r for r in prefs.recent_files if isinstance(r, str)][:MAX_RECENT]
+    if prefs.language not in LANGUAGES:
+        prefs.language = "sv"
     if not isinstance(prefs.recent_teams, dict):
         prefs.recent_teams = {}
     prefs.recent_teams = {p: t for p, t in prefs.recent_teams.items()

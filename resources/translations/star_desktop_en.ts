@@ -134,14 +134,24 @@
             <translation>To date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
-            <source>&amp;Händelse:</source>
-            <translation>&amp;Event:</translation>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <source>Vi&amp;sa</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
+            <source>Rensa fi&amp;lter</source>
+            <translation>Clear fi&amp;lter</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
             <source>Händelse</source>
             <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <source>Hä&amp;ndelse:</source>
+            <translation>E&amp;vent:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
@@ -157,16 +167,6 @@
             <location filename="../../star_desktop/ui/audit_panel.py" line="176" />
             <source>Fel: {field}</source>
             <translation>Error: {field}</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
-            <source>&amp;Visa</source>
-            <translation>&amp;Show</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
-            <source>Rensa &amp;filter</source>
-            <translation>Clear &amp;filter</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/audit_panel.py" line="194" />
@@ -244,8 +244,8 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/backup_panel.py" line="70" />
-            <source>&amp;Välj mapp…</source>
-            <translation>&amp;Choose folder…</translation>
+            <source>Välj ma&amp;pp…</source>
+            <translation>Choose fol&amp;der…</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/backup_panel.py" line="81" />
@@ -417,8 +417,8 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/call_dialog.py" line="64" />
-            <source>&amp;Personer visas som:</source>
-            <translation>&amp;People are shown as:</translation>
+            <source>Personer &amp;visas som:</source>
+            <translation>People are &amp;shown as:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/call_dialog.py" line="109" />
@@ -574,14 +574,19 @@
             <translation>Type of case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
-            <source>&amp;Aktualiserat av:</source>
-            <translation>&amp;Referred by:</translation>
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <source>Ären&amp;debärarens namn:</source>
+            <translation>Case lea&amp;d's name:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>Aktualiserat av</source>
             <translation>Referred by</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <source>Aktua&amp;liserat av:</source>
+            <translation>Refe&amp;rred by:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="368" />
@@ -592,11 +597,6 @@
             <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Ärendebärarens part</source>
             <translation>The case lead's party</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
-            <source>Ärendebärarens &amp;namn:</source>
-            <translation>Case lead's &amp;name:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="370" />
@@ -615,13 +615,13 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="372" />
-            <source>&amp;Uppföljning:</source>
-            <translation>&amp;Follow-up:</translation>
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="372" />
-            <source>Uppföljning</source>
-            <translation>Follow-up</translation>
+            <source>Upp&amp;följning:</source>
+            <translation>&amp;Follow-up:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="387" />
@@ -999,8 +999,8 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/catalogue_dialog.py" line="69" />
-            <source>&amp;Ny insats</source>
-            <translation>&amp;New intervention</translation>
+            <source>Ny &amp;insats</source>
+            <translation>New &amp;intervention</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/catalogue_dialog.py" line="71" />
@@ -1089,7 +1089,7 @@
     <context>
         <name>CrashNotifier</name>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="77" />
+            <location filename="../../star_desktop/ui/app.py" line="119" />
             <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
 
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
@@ -1098,7 +1098,7 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
 An error report without personal data has been saved in {folder} ({name}). Please send it to whoever supports the program.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="88" />
+            <location filename="../../star_desktop/ui/app.py" line="130" />
             <source>Ett oväntat fel</source>
             <translation>An unexpected error</translation>
         </message>
@@ -1372,8 +1372,8 @@ Action: {resolution}</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/extract_dialog.py" line="67" />
-            <source>&amp;Personnummer eller ärendenummer:</source>
-            <translation>&amp;Personal identity number or case number:</translation>
+            <source>Personnummer &amp;eller ärendenummer:</source>
+            <translation>Personal identity number &amp;or case number:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/extract_dialog.py" line="68" />
@@ -1687,132 +1687,157 @@ Action: {resolution}</translation>
     <context>
         <name>GeneralSettings</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="84" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="88" />
             <source>Du på den här datorn</source>
             <translation>You on this computer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="89" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="93" />
             <source>Ditt namn i loggen</source>
             <translation>Your name in the log</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="90" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
             <source>Spara namnet</source>
             <translation>Save the name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="98" />
             <source>Ditt &amp;namn i loggen:</source>
             <translation>Your &amp;name in the log:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="104" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="110" />
+            <source>Systemets språk</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="112" />
+            <source>Programmets språk</source>
+            <translation>The program's language</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <source>&amp;Språk:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <source>Språket byts nästa gång programmet startar.</source>
+            <translation>The language changes the next time the program starts.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="122" />
             <source>Teamfilen och nyckeln</source>
             <translation>The team file and the key</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="109" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="127" />
             <source>{rev} (programmets senaste: {head})</source>
             <translation>{rev} (the program's latest: {head})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="132" />
             <source>Kom ihåg på den här datorn</source>
             <translation>Remember on this computer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="134" />
             <source>Glöm nyckeln på den här datorn</source>
             <translation>Forget the key on this computer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="120" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
             <source>&amp;Byt lösenfras…</source>
             <translation>&amp;Change passphrase…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="123" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="141" />
             <source>Fil:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="124" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="142" />
             <source>Schemaversion:</source>
             <translation>Schema version:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="125" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="143" />
             <source>Nyckeln:</source>
             <translation>The key:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="135" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="153" />
             <source>Lås</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="156" />
             <source>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</source>
             <translation>After this many minutes without activity, the window's content is hidden and the key is removed from memory; you unlock with the keyring or the passphrase. The setting applies to the team file, on every computer. Ctrl+L locks at once.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="145" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="163" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="146" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="164" />
             <source>Aldrig</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="148" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="166" />
             <source>Lås efter så många minuter utan aktivitet</source>
             <translation>Lock after this many minutes without activity</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="151" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="169" />
             <source>Lås &amp;efter:</source>
             <translation>Lock &amp;after:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="159" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="177" />
             <source>Spara &amp;låsinställningen</source>
             <translation>Save the &amp;lock setting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="188" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="206" />
             <source>Sparat: låser efter {n} minuter.</source>
             <translation>Saved: locks after {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="189" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="207" />
             <source>Sparat: låser bara med knappen.</source>
             <translation>Saved: locks only with the button.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="196" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="214" />
             <source>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</source>
             <translation>The computer has no keyring the program can use, so the passphrase is asked for every time the file is opened.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="199" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="217" />
             <source>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</source>
             <translation>Saved in the computer's keyring ({backend}); the file opens without asking on this computer.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="202" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="220" />
             <source>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</source>
             <translation>Not saved on this computer; the passphrase is asked for when the file is opened.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="212" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="230" />
             <source>Sparat. Gäller från nästa gång en fil öppnas.</source>
             <translation>Saved. Applies from the next time a file is opened.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="223" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="237" />
+            <source>Sparat. Språket byts nästa gång programmet startar.</source>
+            <translation>Saved. The language changes the next time the program starts.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="248" />
             <source>Nyckelringen tog inte emot nyckeln.</source>
             <translation>The keyring did not accept the key.</translation>
         </message>
@@ -1838,8 +1863,9 @@ Action: {resolution}</translation>
     <context>
         <name>ItemPage</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="106" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="125" />
             <source>Anteckningar</source>
+            <extracomment>The meeting's own keys: next and previous item, wherever the focus is.</extracomment>
             <translation>Notes</translation>
         </message>
         <message>
@@ -1879,67 +1905,67 @@ Action: {resolution}</translation>
             <translation>&amp;Consultation held</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="109" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="128" />
             <source>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</source>
             <translation>The note contains &amp;personal data (not included for the steering group)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="114" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="133" />
             <source>Åtgärder</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="116" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="135" />
             <source>Vem</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="117" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="136" />
             <source>Åtgärd: vem</source>
             <translation>Action: who</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="119" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="138" />
             <source>Vad</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="120" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="139" />
             <source>Åtgärd: vad</source>
             <translation>Action: what</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="122" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="141" />
             <source>Senast ÅÅÅÅ-MM-DD</source>
             <translation>By YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="123" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
             <source>Åtgärd: senast</source>
             <translation>Action: by</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="124" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="143" />
             <source>Lägg t&amp;ill åtgärd</source>
             <translation>Add act&amp;ion</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="140" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="162" />
             <source>Ant&amp;eckningar:</source>
             <translation>Not&amp;es:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="164" />
             <source>Åt&amp;gärder (vem, vad, senast när):</source>
             <translation>Ac&amp;tions (who, what, by when):</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="157" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="179" />
             <source>Punkt {i} av {n}</source>
             <translation>Item {i} of {n}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="190" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="212" />
             <source>Nästa steg: {step}</source>
             <translation>Next step: {step}</translation>
         </message>
@@ -2075,7 +2101,7 @@ Action: {resolution}</translation>
         <message>
             <location filename="../../star_desktop/ui/main_window.py" line="257" />
             <source>&amp;Visa</source>
-            <translation>&amp;Show</translation>
+            <translation>&amp;View</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/main_window.py" line="267" />
@@ -2191,43 +2217,43 @@ Action: {resolution}</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="301" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="327" />
             <source>Teammöte {date}</source>
             <translation>Team meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="308" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="334" />
             <source>&amp;Dölj namn</source>
             <translation>&amp;Hide names</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="322" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="348" />
             <source>← &amp;Föregående</source>
             <translation>← &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="324" />
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="375" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="350" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="398" />
             <source>&amp;Starta mötet →</source>
             <translation>&amp;Start the meeting →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="326" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="352" />
             <source>Avsluta &amp;mötet</source>
             <translation>&amp;End the meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="376" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="399" />
             <source>&amp;Nästa →</source>
             <translation>&amp;Next →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="363" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="386" />
             <source>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</source>
             <translation>Time {h}:{m:02d} of {ph}:{pm:02d} planned</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="420" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="443" />
             <source>Mötet</source>
             <translation>The meeting</translation>
         </message>
@@ -2558,8 +2584,8 @@ Action: {resolution}</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="149" />
-            <source>Aktiv &amp;från:</source>
-            <translation>Active &amp;from:</translation>
+            <source>Akti&amp;v från:</source>
+            <translation>Acti&amp;ve from:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="150" />
@@ -2629,8 +2655,8 @@ Action: {resolution}</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/file_dialogs.py" line="84" />
-            <source>Spara &amp;som:</source>
-            <translation>Save &amp;as:</translation>
+            <source>S&amp;para som:</source>
+            <translation>Sa&amp;ve as:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/file_dialogs.py" line="85" />
@@ -2747,8 +2773,8 @@ Action: {resolution}</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/period_area.py" line="51" />
-            <source>Exportera &amp;pdf…</source>
-            <translation>Export &amp;pdf…</translation>
+            <source>Exportera p&amp;df…</source>
+            <translation>Export p&amp;df…</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/period_area.py" line="107" />
@@ -2905,7 +2931,7 @@ Action: {resolution}</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/report_texts.py" line="83" />
-            <source>&amp;Hämta förra periodens texter</source>
+            <source>Hämta &amp;förra periodens texter</source>
             <translation>&amp;Fetch the previous period's texts</translation>
         </message>
         <message>
@@ -3118,13 +3144,13 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
         </message>
         <message>
             <location filename="../../star_desktop/ui/retention_panel.py" line="88" />
-            <source>Månader efter &amp;avslutat ärende:</source>
-            <translation>Months after a &amp;closed case:</translation>
+            <source>Månader efter avslu&amp;tat ärende:</source>
+            <translation>Months after a clo&amp;sed case:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/retention_panel.py" line="90" />
-            <source>Månader efter åter&amp;visat ärende eller konsultation:</source>
-            <translation>Months after a case &amp;referred back or a consultation:</translation>
+            <source>Månader efter återvisat ärende eller &amp;konsultation:</source>
+            <translation>Months after a case referred back or a &amp;consultation:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
@@ -3217,28 +3243,28 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>SettingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="50" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="54" />
             <source>Inställningar</source>
-            <extracomment>A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
+            <extracomment>The language choices: each language by its own name (so anyone finds theirs), then the system's. A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="56" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="60" />
             <source>Allmänt</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="59" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
             <source>Logg</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
             <source>Gallring</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="71" />
             <source>Säkerhetskopior</source>
             <translation>Backups</translation>
         </message>
@@ -3372,13 +3398,13 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="305" />
-            <source>&amp;Avsluta…</source>
+            <source>Avslu&amp;ta…</source>
             <translation>E&amp;nd…</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="307" />
-            <source>Åter&amp;aktivera</source>
-            <translation>Re&amp;activate</translation>
+            <source>Återakt&amp;ivera</source>
+            <translation>Reac&amp;tivate</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="325" />

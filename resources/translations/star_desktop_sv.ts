@@ -134,14 +134,24 @@
             <translation>Till datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
-            <source>&amp;Händelse:</source>
-            <translation>&amp;Händelse:</translation>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <source>Vi&amp;sa</source>
+            <translation>Vi&amp;sa</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
+            <source>Rensa fi&amp;lter</source>
+            <translation>Rensa fi&amp;lter</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
             <source>Händelse</source>
             <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <source>Hä&amp;ndelse:</source>
+            <translation>Hä&amp;ndelse:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
@@ -157,16 +167,6 @@
             <location filename="../../star_desktop/ui/audit_panel.py" line="176" />
             <source>Fel: {field}</source>
             <translation>Fel: {field}</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
-            <source>&amp;Visa</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
-            <source>Rensa &amp;filter</source>
-            <translation>Rensa &amp;filter</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/audit_panel.py" line="194" />
@@ -244,8 +244,8 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/backup_panel.py" line="70" />
-            <source>&amp;Välj mapp…</source>
-            <translation>&amp;Välj mapp…</translation>
+            <source>Välj ma&amp;pp…</source>
+            <translation>Välj ma&amp;pp…</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/backup_panel.py" line="81" />
@@ -417,8 +417,8 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/call_dialog.py" line="64" />
-            <source>&amp;Personer visas som:</source>
-            <translation>&amp;Personer visas som:</translation>
+            <source>Personer &amp;visas som:</source>
+            <translation>Personer &amp;visas som:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/call_dialog.py" line="109" />
@@ -574,14 +574,19 @@
             <translation>Typ av ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
-            <source>&amp;Aktualiserat av:</source>
-            <translation>&amp;Aktualiserat av:</translation>
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <source>Ären&amp;debärarens namn:</source>
+            <translation>Ären&amp;debärarens namn:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>Aktualiserat av</source>
             <translation>Aktualiserat av</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <source>Aktua&amp;liserat av:</source>
+            <translation>Aktua&amp;liserat av:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="368" />
@@ -592,11 +597,6 @@
             <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Ärendebärarens part</source>
             <translation>Ärendebärarens part</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
-            <source>Ärendebärarens &amp;namn:</source>
-            <translation>Ärendebärarens &amp;namn:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="370" />
@@ -615,13 +615,13 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="372" />
-            <source>&amp;Uppföljning:</source>
-            <translation>&amp;Uppföljning:</translation>
+            <source>Uppföljning</source>
+            <translation>Uppföljning</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="372" />
-            <source>Uppföljning</source>
-            <translation>Uppföljning</translation>
+            <source>Upp&amp;följning:</source>
+            <translation>Upp&amp;följning:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/case_list.py" line="387" />
@@ -999,8 +999,8 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/catalogue_dialog.py" line="69" />
-            <source>&amp;Ny insats</source>
-            <translation>&amp;Ny insats</translation>
+            <source>Ny &amp;insats</source>
+            <translation>Ny &amp;insats</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/catalogue_dialog.py" line="71" />
@@ -1089,7 +1089,7 @@
     <context>
         <name>CrashNotifier</name>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="77" />
+            <location filename="../../star_desktop/ui/app.py" line="119" />
             <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
 
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
@@ -1098,7 +1098,7 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="88" />
+            <location filename="../../star_desktop/ui/app.py" line="130" />
             <source>Ett oväntat fel</source>
             <translation>Ett oväntat fel</translation>
         </message>
@@ -1372,8 +1372,8 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
         </message>
         <message>
             <location filename="../../star_desktop/ui/extract_dialog.py" line="67" />
-            <source>&amp;Personnummer eller ärendenummer:</source>
-            <translation>&amp;Personnummer eller ärendenummer:</translation>
+            <source>Personnummer &amp;eller ärendenummer:</source>
+            <translation>Personnummer &amp;eller ärendenummer:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/extract_dialog.py" line="68" />
@@ -1687,132 +1687,157 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>GeneralSettings</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="84" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="88" />
             <source>Du på den här datorn</source>
             <translation>Du på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="89" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="93" />
             <source>Ditt namn i loggen</source>
             <translation>Ditt namn i loggen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="90" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
             <source>Spara namnet</source>
             <translation>Spara namnet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="98" />
             <source>Ditt &amp;namn i loggen:</source>
             <translation>Ditt &amp;namn i loggen:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="104" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="110" />
+            <source>Systemets språk</source>
+            <translation>Systemets språk</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="112" />
+            <source>Programmets språk</source>
+            <translation>Programmets språk</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <source>&amp;Språk:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <source>Språket byts nästa gång programmet startar.</source>
+            <translation>Språket byts nästa gång programmet startar.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="122" />
             <source>Teamfilen och nyckeln</source>
             <translation>Teamfilen och nyckeln</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="109" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="127" />
             <source>{rev} (programmets senaste: {head})</source>
             <translation>{rev} (programmets senaste: {head})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="132" />
             <source>Kom ihåg på den här datorn</source>
             <translation>Kom ihåg på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="134" />
             <source>Glöm nyckeln på den här datorn</source>
             <translation>Glöm nyckeln på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="120" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
             <source>&amp;Byt lösenfras…</source>
             <translation>&amp;Byt lösenfras…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="123" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="141" />
             <source>Fil:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="124" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="142" />
             <source>Schemaversion:</source>
             <translation>Schemaversion:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="125" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="143" />
             <source>Nyckeln:</source>
             <translation>Nyckeln:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="135" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="153" />
             <source>Lås</source>
             <translation>Lås</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="156" />
             <source>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</source>
             <translation>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="145" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="163" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="146" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="164" />
             <source>Aldrig</source>
             <translation>Aldrig</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="148" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="166" />
             <source>Lås efter så många minuter utan aktivitet</source>
             <translation>Lås efter så många minuter utan aktivitet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="151" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="169" />
             <source>Lås &amp;efter:</source>
             <translation>Lås &amp;efter:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="159" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="177" />
             <source>Spara &amp;låsinställningen</source>
             <translation>Spara &amp;låsinställningen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="188" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="206" />
             <source>Sparat: låser efter {n} minuter.</source>
             <translation>Sparat: låser efter {n} minuter.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="189" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="207" />
             <source>Sparat: låser bara med knappen.</source>
             <translation>Sparat: låser bara med knappen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="196" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="214" />
             <source>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</source>
             <translation>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="199" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="217" />
             <source>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</source>
             <translation>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="202" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="220" />
             <source>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</source>
             <translation>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="212" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="230" />
             <source>Sparat. Gäller från nästa gång en fil öppnas.</source>
             <translation>Sparat. Gäller från nästa gång en fil öppnas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="223" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="237" />
+            <source>Sparat. Språket byts nästa gång programmet startar.</source>
+            <translation>Sparat. Språket byts nästa gång programmet startar.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="248" />
             <source>Nyckelringen tog inte emot nyckeln.</source>
             <translation>Nyckelringen tog inte emot nyckeln.</translation>
         </message>
@@ -1838,8 +1863,9 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>ItemPage</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="106" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="125" />
             <source>Anteckningar</source>
+            <extracomment>The meeting's own keys: next and previous item, wherever the focus is.</extracomment>
             <translation>Anteckningar</translation>
         </message>
         <message>
@@ -1879,67 +1905,67 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
             <translation>&amp;Konsultation genomförd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="109" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="128" />
             <source>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</source>
             <translation>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="114" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="133" />
             <source>Åtgärder</source>
             <translation>Åtgärder</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="116" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="135" />
             <source>Vem</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="117" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="136" />
             <source>Åtgärd: vem</source>
             <translation>Åtgärd: vem</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="119" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="138" />
             <source>Vad</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="120" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="139" />
             <source>Åtgärd: vad</source>
             <translation>Åtgärd: vad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="122" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="141" />
             <source>Senast ÅÅÅÅ-MM-DD</source>
             <translation>Senast ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="123" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
             <source>Åtgärd: senast</source>
             <translation>Åtgärd: senast</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="124" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="143" />
             <source>Lägg t&amp;ill åtgärd</source>
             <translation>Lägg t&amp;ill åtgärd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="140" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="162" />
             <source>Ant&amp;eckningar:</source>
             <translation>Ant&amp;eckningar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="164" />
             <source>Åt&amp;gärder (vem, vad, senast när):</source>
             <translation>Åt&amp;gärder (vem, vad, senast när):</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="157" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="179" />
             <source>Punkt {i} av {n}</source>
             <translation>Punkt {i} av {n}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="190" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="212" />
             <source>Nästa steg: {step}</source>
             <translation>Nästa steg: {step}</translation>
         </message>
@@ -2191,43 +2217,43 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="301" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="327" />
             <source>Teammöte {date}</source>
             <translation>Teammöte {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="308" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="334" />
             <source>&amp;Dölj namn</source>
             <translation>&amp;Dölj namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="322" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="348" />
             <source>← &amp;Föregående</source>
             <translation>← &amp;Föregående</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="324" />
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="375" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="350" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="398" />
             <source>&amp;Starta mötet →</source>
             <translation>&amp;Starta mötet →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="326" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="352" />
             <source>Avsluta &amp;mötet</source>
             <translation>Avsluta &amp;mötet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="376" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="399" />
             <source>&amp;Nästa →</source>
             <translation>&amp;Nästa →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="363" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="386" />
             <source>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</source>
             <translation>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="420" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="443" />
             <source>Mötet</source>
             <translation>Mötet</translation>
         </message>
@@ -2558,8 +2584,8 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="149" />
-            <source>Aktiv &amp;från:</source>
-            <translation>Aktiv &amp;från:</translation>
+            <source>Akti&amp;v från:</source>
+            <translation>Akti&amp;v från:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="150" />
@@ -2629,8 +2655,8 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
         </message>
         <message>
             <location filename="../../star_desktop/ui/file_dialogs.py" line="84" />
-            <source>Spara &amp;som:</source>
-            <translation>Spara &amp;som:</translation>
+            <source>S&amp;para som:</source>
+            <translation>S&amp;para som:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/file_dialogs.py" line="85" />
@@ -2747,8 +2773,8 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
         </message>
         <message>
             <location filename="../../star_desktop/ui/period_area.py" line="51" />
-            <source>Exportera &amp;pdf…</source>
-            <translation>Exportera &amp;pdf…</translation>
+            <source>Exportera p&amp;df…</source>
+            <translation>Exportera p&amp;df…</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/period_area.py" line="107" />
@@ -2905,8 +2931,8 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
         </message>
         <message>
             <location filename="../../star_desktop/ui/report_texts.py" line="83" />
-            <source>&amp;Hämta förra periodens texter</source>
-            <translation>&amp;Hämta förra periodens texter</translation>
+            <source>Hämta &amp;förra periodens texter</source>
+            <translation>Hämta &amp;förra periodens texter</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/report_texts.py" line="86" />
@@ -3118,13 +3144,13 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
         </message>
         <message>
             <location filename="../../star_desktop/ui/retention_panel.py" line="88" />
-            <source>Månader efter &amp;avslutat ärende:</source>
-            <translation>Månader efter &amp;avslutat ärende:</translation>
+            <source>Månader efter avslu&amp;tat ärende:</source>
+            <translation>Månader efter avslu&amp;tat ärende:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/retention_panel.py" line="90" />
-            <source>Månader efter åter&amp;visat ärende eller konsultation:</source>
-            <translation>Månader efter åter&amp;visat ärende eller konsultation:</translation>
+            <source>Månader efter återvisat ärende eller &amp;konsultation:</source>
+            <translation>Månader efter återvisat ärende eller &amp;konsultation:</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
@@ -3217,28 +3243,28 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
     <context>
         <name>SettingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="50" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="54" />
             <source>Inställningar</source>
-            <extracomment>A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
+            <extracomment>The language choices: each language by its own name (so anyone finds theirs), then the system's. A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="56" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="60" />
             <source>Allmänt</source>
             <translation>Allmänt</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="59" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
             <source>Logg</source>
             <translation>Logg</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
             <source>Gallring</source>
             <translation>Gallring</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="71" />
             <source>Säkerhetskopior</source>
             <translation>Säkerhetskopior</translation>
         </message>
@@ -3372,13 +3398,13 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="305" />
-            <source>&amp;Avsluta…</source>
-            <translation>&amp;Avsluta…</translation>
+            <source>Avslu&amp;ta…</source>
+            <translation>Avslu&amp;ta…</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="307" />
-            <source>Åter&amp;aktivera</source>
-            <translation>Åter&amp;aktivera</translation>
+            <source>Återakt&amp;ivera</source>
+            <translation>Återakt&amp;ivera</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/team_area.py" line="325" />

@@ -1,7 +1,8 @@
-"""Starting the GUI: Qt application, Swedish locale and translations, the main window."""
+"""Starting the GUI: Qt application, Swedish locale, the chosen language, the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -9,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, crash, preferences
+from .. import APP_NAME, crash, i18n, preferences
 from ..resources import resource_path
+
+log = logging.getLogger(__name__)
 
 STYLE = """
 QLabel#area_title, QLabel#start_title { font-size: 20pt; font-weight: 600; margin: 4px 0 8px 0; }
@@ -20,8 +23,8 @@ QListWidget#navigation::item:selected { background: #1f5fa8; color: white; }
 """
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Swedish as the language; reuses an existing one (tests)."""
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication in the chosen language (the preference if None); reuses one (tests)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -32,8 +35,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons/star-desktop.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    # Dates are ISO and numbers Swedish in both languages: the team's data, reports and exports
+    # follow Swedish conventions whichever language the texts are in.
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    _install_translations(app)
+    install_translations(app, preferences.load().language if language is None else language)
     font = app.font()
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
@@ -42,17 +47,54 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _install_translations(app: QApplication) -> None:
-    """Qt's own Swedish strings for built-in dialogs; kept on the app so they are not freed."""
-    if getattr(app, "_star_translators", None):
-        return
+def system_locale_name() -> str:
+    """The computer's language as Qt sees it, e.g. "sv_SE" (for the "system" setting)."""
+    return QLocale.system().name()
+
+
+def install_translations(app: QCoreApplication, setting: str,
+                         qm_dir: Path | None = None) -> str:
+    """Install the translators for a language setting ("sv", "en" or "system"); the language used.
+
+    Qt's own strings (qtbase: the buttons of standard dialogs) follow the language too. The
+    code's texts are Swedish, so Swedish needs only Qt's translation; English loads
+    star_desktop_en.qm from resources/translations (or qm_dir). When that file is missing (a
+    fresh clone before `make setup` compiled it) or unreadable, the app stays Swedish and a
+    warning is logged. Widgets read their texts when built, so a change shows after a restart;
+    calling this again replaces the installed translators.
+    """
+    language = i18n.resolve_language(setting, system_locale_name())
+    if getattr(app, "_star_language", None) == (language, qm_dir):
+        return language
+    for old in getattr(app, "_star_translators", []):
+        app.removeTranslator(old)
     translators = []
+    if language != i18n.SOURCE_LANGUAGE:
+        qm = (qm_dir / i18n.qm_name(language) if qm_dir is not None
+              else resource_path(f"translations/{i18n.qm_name(language)}"))
+        own = QTranslator(app)
+        if qm.exists() and own.load(str(qm)):
+            translators.append(own)
+        else:
+            log.warning("translation %s missing or unreadable; the program stays Swedish "
+                        "(run `make setup` or `python -m star_desktop.i18n compile`)", qm)
+            language = i18n.SOURCE_LANGUAGE
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    t = QTranslator(app)
-    if t.load(QLocale(QLocale.Language.Swedish), "qtbase", "_", qt_dir):
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        translators.append(qt)
+    for t in translators:
         app.installTranslator(t)
-        translators.append(t)
+    # Kept on the app so the translators are not freed while installed.
     app._star_translators = translators  # type: ignore[attr-defined]
+    app._star_language = (language, qm_dir)  # type: ignore[attr-defined]
+    return language
+
+
+def current_language(app: QCoreApplication) -> str:
+    """The language install_translations last installed ("sv" before any)."""
+    installed = getattr(app, "_star_language", None)
+    return installed[0] if installed else i18n.SOURCE_LANGUAGE
 
 
 class CrashNotifier(QObject):

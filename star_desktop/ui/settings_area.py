@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +34,9 @@ from .backup_panel import BackupPanel
 from .common import ERROR_STYLE
 from .rekey_dialog import ChangePassphraseDialog
 from .retention_panel import RetentionPanel
+
+#: The language choices: each language by its own name (so anyone finds theirs), then the system's.
+LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 class SettingsArea(QWidget):
@@ -100,6 +104,20 @@ class GeneralSettings(QWidget):
         holder = QWidget()
         holder.setLayout(row)
         mf.addRow("", holder)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for value in preferences.LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(value) or self.tr("Systemets språk"), value)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.language.setAccessibleName(self.tr("Programmets språk"))
+        self.language.currentIndexChanged.connect(self.save_language)
+        language_label = QLabel(self.tr("&Språk:"))
+        language_label.setBuddy(self.language)
+        self.language_status = QLabel(self.tr("Språket byts nästa gång programmet startar."))
+        self.language_status.setObjectName("language_status")
+        self.language_status.setWordWrap(True)
+        mf.addRow(language_label, self.language)
+        mf.addRow("", self.language_status)
 
         key = QGroupBox(self.tr("Teamfilen och nyckeln"))
         kf = QFormLayout(key)
@@ -210,6 +228,13 @@ class GeneralSettings(QWidget):
         preferences.save(self.prefs)
         self.coordinator_status.setText(
             self.tr("Sparat. Gäller från nästa gång en fil öppnas."))
+
+    def save_language(self) -> None:
+        """Saved at once; widgets read their texts when built, so it applies at the next start."""
+        self.prefs.language = self.language.currentData()
+        preferences.save(self.prefs)
+        self.language_status.setText(
+            self.tr("Sparat. Språket byts nästa gång programmet startar."))
 
     def change_passphrase(self) -> bool:
         """Rekey the file; afterwards it opens only with the new passphrase."""
