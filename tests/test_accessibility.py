@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -269,6 +270,51 @@ def test_no_alt_letter_is_used_twice(window, qapp):
             problems += [f"{name} item: {p}" for p in mnemonic_clashes(dlg)]
         dlg.close()
     assert not problems, "Alt+letters used twice:\n" + "\n".join(sorted(set(problems)))
+
+
+def _ctrl_s(qtbot, field: QWidget, text: str | None = None) -> None:  # noqa: ANN001
+    """Focus a field, type over it with the keyboard, and press Ctrl+S."""
+    field.window().activateWindow()
+    field.setFocus()
+    assert QApplication.focusWidget() is field
+    if text is not None:
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_s_saves_every_form_with_a_save_button(window, qapp, qtbot):
+    from star_desktop import team_settings as ts
+    from star_desktop.models import Team
+    from star_desktop.ui.backup_panel import BackupPanel
+    from star_desktop.ui.retention_panel import RetentionPanel
+
+    tf = window.team_file
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_area("team")
+    team = window.workspace.areas["team"]
+    _ctrl_s(qtbot, team.team_name, "Kortnamn STAR")
+    window.show_area("settings")
+    settings = window.workspace.areas["settings"]
+    retention = settings.findChild(RetentionPanel)
+    settings.tabs.setCurrentWidget(retention)
+    _ctrl_s(qtbot, retention.other_months, "30")
+    backup = settings.findChild(BackupPanel)
+    settings.tabs.setCurrentWidget(backup)
+    _ctrl_s(qtbot, backup.keep, "7")
+    with tf.session() as s:
+        assert s.scalars(select(Team)).one().name == "Kortnamn STAR"
+        assert ts.get_int(s, ts.RETENTION_OTHER_MONTHS) == 30
+        assert ts.get_int(s, ts.BACKUP_KEEP) == 7
+
+    window.show_area("reports")
+    reports = window.workspace.areas["reports"]
+    reports.tabs.setCurrentWidget(reports.targets)
+    _ctrl_s(qtbot, next(iter(reports.targets.inputs.values())))
+    assert "sparade" in reports.targets.status.text()
+    reports.tabs.setCurrentWidget(reports.budget)
+    _ctrl_s(qtbot, reports.budget.table)
+    assert reports.budget.status.text() == "Budgeten är sparad."
 
 
 def test_the_checker_finds_an_unnamed_field(qapp, qtbot):

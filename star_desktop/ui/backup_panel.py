@@ -34,7 +34,7 @@ from ..storage.backup import BackupError, BackupInfo, check_folder, list_backups
 from ..storage.keys import KeyStore
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, FieldMessages
+from .common import ERROR_STYLE, FieldMessages, save_shortcut
 
 FOLDER = ts.BACKUP_FOLDER.key
 KEEP = ts.BACKUP_KEEP.key
@@ -86,6 +86,7 @@ class BackupPanel(QWidget):
         self.save_button = QPushButton(self.tr("&Spara"))
         self.save_button.setObjectName("save_backup_settings")
         self.save_button.clicked.connect(self.save)
+        save_shortcut(self, self.save)
         self.backup_button = QPushButton(self.tr("Säkerhetskopiera &nu"))
         self.backup_button.setObjectName("backup_now")
         self.backup_button.clicked.connect(self.backup_now)

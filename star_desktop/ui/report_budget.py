@@ -20,7 +20,7 @@ from ..reports import budget
 from ..reports.periods import Period
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE
+from .common import ERROR_STYLE, save_shortcut
 
 #: (form field, header) of the typed columns by table column; column 3 is the computed difference.
 COLUMNS = {0: ("label", "Kr"), 1: ("budget", "Budget"), 2: ("outcome", "Utfall period"),
@@ -66,6 +66,7 @@ class BudgetEditor(QWidget):
         save = QPushButton(self.tr("Spara &budgeten"))
         save.setObjectName("save_budget")
         save.clicked.connect(self.save)
+        save_shortcut(self, self.save)
         hint = QLabel(self.tr("Belopp i kronor, till exempel 2 220 000. Differens (budget − "
                               "utfall) och summor räknas fram."))
         hint.setWordWrap(True)

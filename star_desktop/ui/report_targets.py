@@ -20,7 +20,7 @@ from ..reports.format import mark, outcome_text, target_text
 from ..reports.statistics import ReportStats
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import FieldMessages, enum_label
+from .common import FieldMessages, enum_label, save_shortcut
 
 _SUFFIX = {"count": "samplaneringar per år", "share": "%", "change": "% (negativt = minskning)"}
 
@@ -58,6 +58,7 @@ class TargetsEditor(QWidget):
         self.save_button = QPushButton(self.tr("Spara &målen"))
         self.save_button.setObjectName("save_targets")
         self.save_button.clicked.connect(self.save)
+        save_shortcut(self, self.save)
         self.reset_button = QPushButton(self.tr("Fyll i överenskommelsens standardvärden"))
         self.reset_button.setObjectName("default_targets")
         self.reset_button.clicked.connect(self.fill_defaults)

@@ -30,7 +30,7 @@ from .. import team_settings as ts
 from ..dataprotection import retention
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import FieldMessages, RowsModel
+from .common import FieldMessages, RowsModel, save_shortcut
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +92,7 @@ class RetentionPanel(QWidget):
         self.save_button = QPushButton(self.tr("&Spara"))
         self.save_button.setObjectName("save_retention")
         self.save_button.clicked.connect(self.save)
+        save_shortcut(self, self.save)
         self.save_status = QLabel()
         self.save_status.setObjectName("retention_save_status")
         row = QHBoxLayout()

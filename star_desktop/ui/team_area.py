@@ -30,7 +30,14 @@ from ..models import Body, Gender
 from ..storage.teamfile import TeamFile
 from ..team import service
 from ..validation import FieldErrors, parse_date
-from .common import FieldMessages, RowsModel, enum_label, fill_enum_combo, select_data
+from .common import (
+    FieldMessages,
+    RowsModel,
+    enum_label,
+    fill_enum_combo,
+    save_shortcut,
+    select_data,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -273,6 +280,7 @@ class TeamArea(QWidget):
         self.save_team_button = QPushButton(self.tr("Spara teamuppgifter"))
         self.save_team_button.setObjectName("save_team")
         self.save_team_button.clicked.connect(self.save_team)
+        save_shortcut(details, self.save_team)  # Ctrl+S in the team's details
         self.team_status = QLabel()
         self.team_status.setObjectName("team_status")
         row = QHBoxLayout()
