@@ -22,6 +22,13 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 
 
+def _version() -> str:
+    sys.path.insert(0, str(ROOT))
+    from star_desktop import __version__
+
+    return __version__
+
+
 def bundle_path() -> Path:
     """Where the spec puts the application on this platform."""
     if sys.platform == "darwin":
@@ -65,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Paketet: {bundle} ({folder_size(bundle) / 1_048_576:.0f} MB, "
           f"byggt på {minutes} min {seconds} s)")
     if sys.platform == "win32":
-        print(r"Installationsprogram: iscc /DAppVersion=<version> installer\star-desktop.iss")
+        print("Installationsprogrammet (Inno Setup): "
+              rf"iscc /DAppVersion={_version()} installer\star-desktop.iss")
     return 0
 
 
