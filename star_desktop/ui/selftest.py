@@ -136,6 +136,7 @@ class SelfTest:
         if _has_module("star_desktop.i18n"):
             self.check("programmets översättningar", self._translations)
         self.check("schemaversioner (Alembic)", self._migrations)
+        self.check("nyckelringens stöd för systemet", _keyring_backend)
         if not self.check("demoteam skapat och öppnat", self._open_demo):
             return 1
         try:
@@ -272,6 +273,17 @@ def _module(name: str) -> Any:
     import importlib
 
     return importlib.import_module(f"star_desktop.{name}")
+
+
+def _keyring_backend() -> None:
+    """The OS keyring's backend is in the build (the self-test itself uses the null one)."""
+    import importlib
+
+    name = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+    module = importlib.import_module(f"keyring.backends.{name}")
+    _require(getattr(module, "Keyring", None), f"keyring.backends.{name} saknar Keyring")
+    if name == "SecretService":
+        importlib.import_module("secretstorage")  # and through it jeepney and cryptography
 
 
 def _has_module(name: str) -> bool:
