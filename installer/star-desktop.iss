@@ -6,8 +6,8 @@
 ;     iscc /DAppVersion=0.1.0 installer\star-desktop.iss
 ;
 ; (build.py prints this line with the current version). The installer is written to
-; dist\STAR-Desktop-<version>-setup.exe. Needs Inno Setup 6 with the Swedish translation
-; (compiler:Languages\Swedish.isl; see installer\README.md).
+; dist\STAR-Desktop-<version>-setup.exe. Needs Inno Setup 6.4 or newer (the official
+; Swedish.isl, x64compatible); the version must be plain numbers (0.1.0) for VersionInfoVersion.
 ;
 ; What the uninstaller removes: the program folder's files that this installer put there,
 ; Python's caches beside them, the Start-menu and desktop shortcuts and the .star association.
