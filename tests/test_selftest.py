@@ -21,7 +21,7 @@ EXPECTED = ("alla områden visas", "ärendelista xlsx", "importmall xlsx", "kall
             "kallelse ics", "kallelse txt", "minnesanteckningar pdf", "rapport xlsx",
             "rapport pdf", "4R xlsx", "4R pdf", "länssammanställning xlsx", "logg xlsx",
             "registerutdrag pdf", "utskrift (QPrinter till pdf)", "säkerhetskopia och kontroll",
-            "schemaversioner (Alembic)", "svensk översättning av Qt")
+            "schemaversioner (Alembic)", "Qt-översättningar (svenska, engelska)")
 
 
 def _run(capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:

@@ -130,8 +130,7 @@ class SelfTest:
 
         app = make_app()
         assert isinstance(app, QApplication)
-        self.check("svensk översättning av Qt", lambda: _require(
-            getattr(app, "_star_translators", None), "qtbase_sv.qm hittades inte"))
+        self.check("Qt-översättningar (svenska, engelska)", _qt_translations)
         self.check("ikon", self._icon)
         if _has_module("star_desktop.i18n"):
             self.check("programmets översättningar", self._translations)
@@ -273,6 +272,16 @@ def _module(name: str) -> Any:
     import importlib
 
     return importlib.import_module(f"star_desktop.{name}")
+
+
+def _qt_translations() -> None:
+    """Qt's own catalogues (standard dialogs' buttons) are where ui/app.py looks for them."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for language in (QLocale.Language.Swedish, QLocale.Language.English):
+        _require(QTranslator().load(QLocale(language), "qtbase", "_", folder),
+                 f"qtbase för {QLocale.languageToString(language)} saknas i {folder}")
 
 
 def _keyring_backend() -> None:
