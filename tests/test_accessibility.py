@@ -7,11 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QCalendarWidget,
@@ -331,3 +332,89 @@ def test_the_checker_finds_an_unnamed_field(qapp, qtbot):
     box.show()
     found = unnamed_inputs(box)
     assert len(found) == 1 and "'bare'" in found[0]
+
+
+# --- 150 % font
+CHECKED_TEXTS = (QLabel, QAbstractButton)
+SQUEEZABLE = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+def cut_or_squeezed(root: QWidget) -> list[str]:
+    """Visible texts that do not fit their widget, and widgets below their minimum size."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or _is_part(w, root) or isinstance(w, QTabBar):
+            continue
+        if isinstance(w, CHECKED_TEXTS) and w.text().strip() and type(w).__name__ != "QToolButton":
+            wraps = isinstance(w, QLabel) and w.wordWrap()
+            if not wraps and w.sizeHint().width() > w.width() + 1:
+                out.append(f"cut {w.text()!r} ({w.sizeHint().width()} > {w.width()}): "
+                           + _chain(w))
+        if isinstance(w, SQUEEZABLE) and not _scrolls(w, root):
+            box = QRect(w.mapTo(w.window(), QPoint(0, 0)), w.size())
+            if not w.window().rect().contains(box):
+                out.append(f"outside the window {box.getRect()}: " + _chain(w))
+        if isinstance(w, SQUEEZABLE):
+            small = w.minimumSizeHint()
+            if w.width() + 1 < small.width() or w.height() + 1 < small.height():
+                out.append(f"squeezed {w.width()}x{w.height()} < {small.width()}x"
+                           f"{small.height()}: " + _chain(w))
+    return out
+
+
+def _scrolls(w: QWidget, root: QWidget) -> bool:
+    """Inside a scroll area's viewport: may lie beyond the window, the scroll bar shows it."""
+    p = w.parentWidget()
+    while p is not None:
+        if isinstance(p, QAbstractScrollArea):
+            return True
+        p = p.parentWidget()
+    return False
+
+
+@pytest.fixture
+def big_font(qapp):
+    """The application font at 150 % for one test; the old one comes back after."""
+    from PySide6.QtGui import QFont
+
+    make_app()
+    old = QFont(qapp.font())
+    big = QFont(old)
+    big.setPointSizeF(old.pointSizeF() * 1.5)
+    qapp.setFont(big)
+    yield big
+    qapp.setFont(old)
+
+
+@pytest.mark.parametrize("key", [
+    pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=(
+        "settings_area.GeneralSettings: the key buttons in one row are wider than the window "
+        "at 150 %; its owner wraps them"))) if k == "settings" else k
+    for k, _name in AREAS])
+def test_nothing_is_cut_at_150_percent_font(key, big_font, qapp, qtbot, demo_team):
+    w = MainWindow(preferences.load(), KeyStore())
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.open_team(demo_team(cases=40, seed=3, today=TODAY), add_recent=False)
+    assert w.font().pointSizeF() == big_font.pointSizeF()
+    area = w.workspace.areas[key]
+    for other in w.workspace.areas.values():  # only this area's needs size the window
+        if other is not area:
+            w.workspace.stack.removeWidget(other)
+    for holder in (w.workspace.stack, w.workspace, w.centralWidget()):
+        holder.updateGeometry()  # the window's cached minimum forgets the removed pages
+    w.layout().invalidate()
+    qapp.processEvents()
+    w.resize(1280, 800)
+    qapp.processEvents()
+    problems = walk_tabs(area, qapp, cut_or_squeezed)
+    if key == "cases":  # and one case open
+        with w.team_file.session() as s:
+            area.open_case(s.scalars(select(Case.id).order_by(Case.id)).first())
+        qapp.processEvents()
+        problems += cut_or_squeezed(area)
+    area.grab().save(f"/tmp/a11y_{key}.png")
+    if (w.width(), w.height()) != (1280, 800):
+        problems.append(f"the window grew to {w.width()}x{w.height()}")
+    assert not problems, f"{key} at 150 % font:\n" + "\n".join(problems)

@@ -372,9 +372,16 @@ class CaseListWidget(QWidget):
             (self.tr("Upp&följning:"), self.follow_up_combo, self.tr("Uppföljning")),
         )
         for i, (text, w, name) in enumerate(filters):
+            if isinstance(w, QComboBox):  # long party names must not widen the window
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(10)
+            # The label above its field: at a large font the bar still fits the window.
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(self._label(text, w, name))
+            cell.addWidget(w)
             row, col = 1 + i // 4, (i % 4) * 2
-            grid.addWidget(self._label(text, w, name), row, col)
-            grid.addWidget(w, row, col + 1)
+            grid.addLayout(cell, row, col, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)

@@ -30,7 +30,7 @@ from ..models import Case, CaseKind, CaseState
 from ..storage.teamfile import TeamFile
 from ..validation import mask_personnummer
 from . import case_dialogs as dlgs
-from .common import enum_label
+from .common import VerticalScroll, enum_label
 from .extract_dialog import export_extract_for
 
 OVERDUE = QColor("#b00020")
@@ -119,14 +119,18 @@ class CaseView(QWidget):
             b.setObjectName(f"step_{key}")
             b.clicked.connect(lambda _=False, k=key: self.run_step(k))
             self.buttons[key] = b
-            grid.addWidget(b, i // 4, i % 4)
+            grid.addWidget(b, i // 2, i % 2)  # two a row: the timeline keeps room at any font
 
-        left = QVBoxLayout()
+        left_page = QWidget()
+        left = QVBoxLayout(left_page)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(facts_box)
         left.addWidget(steps)
         left.addStretch(1)
+        # Facts and steps scroll when a large font makes them taller than the window.
+        left_scroll = VerticalScroll(left_page)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
+        body.addWidget(left_scroll, 2)
         body.addWidget(tl_box, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(head)

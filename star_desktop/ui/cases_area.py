@@ -54,10 +54,13 @@ class CasesArea(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.mask)
-        top.addWidget(self.template_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.catalogue_button)
-        top.addWidget(self.new_button)
+        # The buttons on a row of their own, so a large font never widens the window.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.template_button)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.catalogue_button)
+        actions.addWidget(self.new_button)
 
         self.list = CaseListWidget(tf)
         self.list.open_case.connect(self.open_case)
@@ -69,6 +72,7 @@ class CasesArea(QWidget):
         self.stack.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
 
     def open_case(self, case_id: int) -> None:

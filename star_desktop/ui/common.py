@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +44,23 @@ def fill_enum_combo(combo: QComboBox, enum_cls: type[LabelledEnum], *, blank: st
         combo.addItem(blank, None)
     for m in members if members is not None else enum_cls:
         combo.addItem(enum_label(m), m.value)
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its content needs, however tall the window."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        inner = self.widget().minimumSizeHint().width()
+        return QSize(inner + self.verticalScrollBar().sizeHint().width(),
+                     super().minimumSizeHint().height())
+
 
 
 def save_shortcut(owner: QWidget, slot: Callable[[], object]) -> QShortcut:

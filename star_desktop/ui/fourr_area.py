@@ -42,7 +42,7 @@ from ..reports.periods import Period
 from ..reports.statistics import GenderCount
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, enum_label
+from .common import ERROR_STYLE, VerticalScroll, enum_label
 from .period_area import PeriodArea
 from .report_html import table_html
 
@@ -153,7 +153,7 @@ class FourRArea(PeriodArea):
         self.tabs.setObjectName("fourr_tabs")
         self.tabs.addTab(r1_page, self.tr("R1 Representation"))
         self.tabs.addTab(self.r2, self.tr("R2 Resurser"))
-        self.tabs.addTab(self._analysis_page(), self.tr("R3 och R4"))
+        self.tabs.addTab(VerticalScroll(self._analysis_page()), self.tr("R3 och R4"))
         self.finish_layout(self.tabs)
 
     # --- R3 and R4

@@ -131,7 +131,6 @@ class Workspace(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Områden"))
-        self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(24, 24))
         self.stack = QStackedWidget()
         self.areas: dict[str, QWidget] = {}
@@ -160,6 +159,10 @@ class Workspace(QWidget):
             self.stack.addWidget(area)
             self.nav.addItem(QListWidgetItem(area_name(key)))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # As wide as the longest area name in the font in use: no pixel width to outgrow.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(area_name(k)) for k, _ in AREAS)
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width()
+                               + 4 * self.nav.fontMetrics().averageCharWidth() + 24)
         for area in self.areas.values():
             asked = getattr(area, "presentation_requested", None)
             if asked is not None:

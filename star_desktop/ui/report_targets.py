@@ -20,7 +20,7 @@ from ..reports.format import mark, outcome_text, target_text
 from ..reports.statistics import ReportStats
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import FieldMessages, enum_label, save_shortcut
+from .common import FieldMessages, VerticalScroll, enum_label, save_shortcut
 
 _SUFFIX = {"count": "samplaneringar per år", "share": "%", "change": "% (negativt = minskning)"}
 
@@ -76,7 +76,11 @@ class TargetsEditor(QWidget):
         outcome_box = QGroupBox(self.tr("Utfall under perioden"))
         QVBoxLayout(outcome_box).addWidget(self.outcome)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls when a large font makes the targets taller than the tab
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(content))
+        layout = QVBoxLayout(content)
         layout.addWidget(self.box)
         layout.addWidget(self.defaults_note)
         layout.addLayout(buttons)
