@@ -53,4 +53,4 @@ bundle-test: bundle
 	  dist/star-desktop/star-desktop --self-test; rc=$$?; rm -rf "$$T"; exit $$rc
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
