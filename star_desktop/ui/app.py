@@ -32,9 +32,14 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    icon = resource_path("icons/star-desktop.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
+    # The taskbar shows the app's own icon and name, not the Python interpreter's: Wayland and
+    # X11 docks match the desktop file's name, Windows groups by the AppUserModelID.
+    app.setDesktopFileName("star-desktop")
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("STAR.Desktop")
     # Dates are ISO and numbers Swedish in both languages: the team's data, reports and exports
     # follow Swedish conventions whichever language the texts are in.
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
@@ -45,6 +50,16 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
         app.setFont(QFont(font))
     app.setStyleSheet(STYLE)
     return app
+
+
+def app_icon() -> QIcon:
+    """The STAR Desktop icon: the SVG drawn at every size, with the PNG as a fallback."""
+    icon = QIcon()
+    for name in ("icons/star-desktop.svg", "icons/star-desktop.png"):
+        path = resource_path(name)
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def system_locale_name() -> str:
