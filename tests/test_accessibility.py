@@ -318,6 +318,50 @@ def test_ctrl_s_saves_every_form_with_a_save_button(window, qapp, qtbot):
     assert reports.budget.status.text() == "Budgeten är sparad."
 
 
+def tab_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in root, in order, once round."""
+    chain: list[QWidget] = []
+    w = root.nextInFocusChain()
+    while w is not root and len(chain) < 400:
+        if (root.isAncestorOf(w) and w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None):
+            chain.append(w)
+        w = w.nextInFocusChain()
+    return chain
+
+
+def tab_order_jumps(root: QWidget) -> list[str]:
+    """Places where Tab goes back up or leftwards on the same line: not the reading order."""
+    chain = tab_chain(root)
+    out = []
+    for a, b in zip(chain, chain[1:], strict=False):
+        ra = QRect(a.mapTo(root, QPoint(0, 0)), a.size())
+        rb = QRect(b.mapTo(root, QPoint(0, 0)), b.size())
+        same_line = rb.top() < ra.bottom() and ra.top() < rb.bottom()
+        next_column = rb.left() >= ra.right()  # up to the top of the next column is fine
+        if (same_line and rb.left() < ra.left()) or (
+                not same_line and rb.top() < ra.top() and not next_column):
+            out.append(f"Tab from {_chain(a)} goes back to {_chain(b)}")
+    return out
+
+
+def test_tab_follows_the_reading_order(window, qapp):
+    problems = []
+    for key, _name in AREAS:
+        window.show_area(key)
+        qapp.processEvents()
+        problems += [f"{key}: {p}" for p in walk_tabs(window.workspace.areas[key], qapp,
+                                                       tab_order_jumps)]
+    for name, dlg in _dialogs(window):
+        if name == "meeting mode":
+            continue  # not a form: its own keys, checked in test_keyboard_meeting
+        dlg.show()
+        qapp.processEvents()
+        problems += [f"{name}: {p}" for p in tab_order_jumps(dlg)]
+        dlg.close()
+    assert not problems, "Tab order against the reading order:\n" + "\n".join(problems)
+
+
 def test_the_checker_finds_an_unnamed_field(qapp, qtbot):
     """The check itself: a bare line edit is reported, a labelled one is not."""
     from PySide6.QtWidgets import QFormLayout
@@ -418,3 +462,21 @@ def test_nothing_is_cut_at_150_percent_font(key, big_font, qapp, qtbot, demo_tea
     if (w.width(), w.height()) != (1280, 800):
         problems.append(f"the window grew to {w.width()}x{w.height()}")
     assert not problems, f"{key} at 150 % font:\n" + "\n".join(problems)
+
+
+def test_the_checkers_find_a_clash_and_a_backward_tab(qapp, qtbot):
+    """The other checks themselves: two &N in one window, and Tab going back up."""
+    from PySide6.QtWidgets import QFormLayout, QPushButton
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    form = QFormLayout(box)
+    first, second = QLineEdit(), QLineEdit()
+    form.addRow("&Namn:", first)
+    form.addRow("&Nummer:", second)
+    form.addRow(QPushButton("&Spara"))
+    box.show()
+    assert mnemonic_clashes(box) and "Alt+N" in mnemonic_clashes(box)[0]
+    assert not tab_order_jumps(box)
+    QWidget.setTabOrder(second, first)
+    assert tab_order_jumps(box)
