@@ -430,11 +430,7 @@ def big_font(qapp):
     qapp.setFont(old)
 
 
-@pytest.mark.parametrize("key", [
-    pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=(
-        "settings_area.GeneralSettings: its row of key buttons is wider than the window and "
-        "squeezes them at 150 %; its owner wraps them"))) if k == "settings" else k
-    for k, _name in AREAS])
+@pytest.mark.parametrize("key", [k for k, _name in AREAS])
 def test_nothing_is_cut_at_150_percent_font(key, big_font, qapp, qtbot, demo_team):
     w = MainWindow(preferences.load(), KeyStore())
     qtbot.addWidget(w)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,7 +32,7 @@ from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .audit_panel import AuditPanel
 from .backup_panel import BackupPanel
-from .common import ERROR_STYLE
+from .common import ERROR_STYLE, VerticalScroll
 from .rekey_dialog import ChangePassphraseDialog
 from .retention_panel import RetentionPanel
 
@@ -57,7 +58,8 @@ class SettingsArea(QWidget):
         self.general.changed.connect(self.changed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_tabs")
-        self.tabs.addTab(self.general, self.tr("Allmänt"))
+        # Scrolls when a large font (a projector, 150 %) makes the page taller than the window.
+        self.tabs.addTab(VerticalScroll(self.general), self.tr("Allmänt"))
         self.audit = AuditPanel(tf)
         self.audit.setObjectName("audit_panel")
         self.tabs.addTab(self.audit, self.tr("Logg"))
@@ -121,8 +123,12 @@ class GeneralSettings(QWidget):
 
         key = QGroupBox(self.tr("Teamfilen och nyckeln"))
         kf = QFormLayout(key)
-        self.file_label = QLabel(str(tf.path))
-        self.file_label.setWordWrap(True)
+        # A path has no spaces to wrap at: a read-only field scrolls instead of widening the page.
+        self.file_label = QLineEdit(str(tf.path))
+        self.file_label.setObjectName("team_file_path")
+        self.file_label.setReadOnly(True)
+        self.file_label.setCursorPosition(0)
+        self.file_label.setAccessibleName(self.tr("Teamfilens sökväg"))
         self.schema_label = QLabel(
             self.tr("{rev} (programmets senaste: {head})").format(
                 rev=tf.schema_revision, head=schema.head_revision()))
@@ -141,11 +147,11 @@ class GeneralSettings(QWidget):
         kf.addRow(self.tr("Fil:"), self.file_label)
         kf.addRow(self.tr("Schemaversion:"), self.schema_label)
         kf.addRow(self.tr("Nyckeln:"), self.key_label)
-        brow = QHBoxLayout()
-        brow.addWidget(self.remember_button)
-        brow.addWidget(self.forget_button)
-        brow.addWidget(self.rekey_button)
-        brow.addStretch(1)
+        brow = QGridLayout()  # two rows: the three buttons fit a window at 150 % font
+        brow.addWidget(self.remember_button, 0, 0)
+        brow.addWidget(self.forget_button, 0, 1)
+        brow.addWidget(self.rekey_button, 1, 0)
+        brow.setColumnStretch(2, 1)
         bh = QWidget()
         bh.setLayout(brow)
         kf.addRow("", bh)
