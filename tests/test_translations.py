@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton
 
 from star_desktop import i18n, preferences
@@ -77,7 +77,7 @@ def test_english_is_really_english() -> None:
     allowed = {"4R", "Team", "Man", "SIP", "Länsam", "Försäkringskassan", "Arbetsförmedlingen",
                "Status", "Budget", "Text", "Period", "&Period:", "S&tatus:", "&Status:", "–",
                "PDF (*.pdf)", " min", "Version:", "R1 Representation", "{body} {date}",
-               "{what}:\n{name}"}
+               "{what}:\n{name}", "R3 Realia", "&Form:", "&Start:", "Organisation"}
     assert set(same) <= allowed
 
 
@@ -262,3 +262,49 @@ def test_an_unknown_language_in_the_file_reads_as_swedish() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"language": "fr"}), encoding="utf-8")
     assert preferences.load().language == "sv"
+
+
+def test_the_case_views_lists_cover_every_text_of_the_timeline_service() -> None:
+    """case_texts lists cases.timeline's Swedish texts; a new one there must be listed too."""
+    import ast
+    import inspect
+
+    from star_desktop.cases import timeline as service
+    from star_desktop.ui import case_texts
+
+    tree = ast.parse(inspect.getsource(service))
+    titles, steps = set(), set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Event"
+                and isinstance(node.args[1], ast.Constant)):
+            titles.add(node.args[1].value)
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Constant):
+            steps.add(node.value.value)
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.JoinedStr):
+            steps.add("".join(v.value if isinstance(v, ast.Constant) else "{date}"
+                              for v in node.value.values))
+    assert titles and steps
+    assert titles == set(case_texts.TITLES)
+    assert steps == set(case_texts.STEPS) | {m for _p, m in case_texts.DATED_STEPS}
+    assert case_texts.step_text("Nästa uppföljning 2025-06-01.") == "Nästa uppföljning 2025-06-01."
+
+
+def test_dialogs_headers_and_case_view_in_english(english, qtbot, demo_team) -> None:  # noqa: ANN001
+    from star_desktop.ui import case_dialogs, case_texts
+    from star_desktop.ui.forms import StepDialog
+    from star_desktop.ui.meetings_area import MeetingTableModel, weekday_label
+
+    tf = demo_team(cases=6, seed=2, today=date(2025, 5, 20))
+    dlg = case_dialogs.make_raise_dialog(None, tf)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "New referral"
+    labels = {lab.text() for lab in dlg.findChildren(QLabel)}
+    assert {"&First name:", "&Personal identity number:", "Referre&d on:"} <= labels
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Register"
+    assert StepDialog(None, tf, None, case_dialogs.request_follow_up_spec()).buttons.button(
+        QDialogButtonBox.StandardButton.Ok).text() == "Save"
+    assert MeetingTableModel().headerData(1, Qt.Orientation.Horizontal) == "Weekday"
+    assert weekday_label(0) == "Monday"
+    assert case_texts.step_text("Nästa uppföljning 2025-06-01.") == "Next follow-up 2025-06-01."
+    assert case_texts.title_text("I kö") == "In queue"

@@ -92,136 +92,169 @@
     <context>
         <name>AuditPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="145" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
             <source>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</source>
             <extracomment>Events read per page. After every new filter or refresh: how many events match. Pages read (for tests and the benchmark).</extracomment>
             <translation>The log shows every opening, change, export, printout and erasure: who, when, what and which case. Events cannot be changed or removed. Export the log for the data protection officer; it contains no names, only case numbers.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="150" />
-            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="156" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
             <source>ÅÅÅÅ-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="160" />
             <source>Alla</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
             <source>t.ex. 2025-014</source>
             <translation>e.g. 2025-014</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
             <source>&amp;Från:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
             <source>Från datum</source>
             <translation>From date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
             <source>&amp;Till:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
             <source>Till datum</source>
             <translation>To date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="188" />
             <source>Vi&amp;sa</source>
             <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="191" />
             <source>Rensa fi&amp;lter</source>
             <translation>Clear fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
             <source>Händelse</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
             <source>Hä&amp;ndelse:</source>
             <translation>E&amp;vent:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
             <source>Ä&amp;rende:</source>
             <translation>&amp;Case:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
             <source>Ärende</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="176" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
             <source>Fel: {field}</source>
             <translation>Error: {field}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="194" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="200" />
             <source>Loggens händelser</source>
             <translation>Log events</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="214" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="220" />
             <source>Antal händelser</source>
             <translation>Number of events</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="216" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="222" />
             <source>&amp;Exportera loggen…</source>
             <translation>&amp;Export the log…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="307" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="313" />
             <source>Exportera loggen</source>
             <translation>Export the log</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="331" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="337" />
             <source>Loggen kunde inte sparas: {path} ({err})</source>
             <translation>The log could not be saved: {path} ({err})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="336" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="342" />
             <source>{count} sparades i {name}.</source>
             <translation>{count} saved in {name}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="53" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="54" />
             <source>Inga händelser</source>
             <translation>No events</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="55" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
             <source>1 händelse</source>
             <translation>1 event</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="57" />
             <source>{count} händelser</source>
             <translation>{count} events</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <source>Tid</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <source>Vem</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="65" />
+            <source>Händelse</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="66" />
+            <source>Vad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="67" />
+            <source>Ärende</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="68" />
+            <source>Detaljer</source>
+            <translation>Details</translation>
         </message>
     </context>
     <context>
@@ -259,7 +292,7 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/backup_panel.py" line="84" />
-            <location filename="../../star_desktop/ui/backup_panel.py" line="160" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="161" />
             <source>Mapp för säkerhetskopior</source>
             <translation>Folder for backups</translation>
         </message>
@@ -274,67 +307,67 @@
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="89" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="90" />
             <source>Säkerhetskopiera &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="105" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="106" />
             <source>Teamets säkerhetskopior i mappen</source>
             <translation>The team's backups in the folder</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="109" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
             <source>Teamets säkerhetskopior</source>
             <translation>The team's backups</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
             <source>Gjord</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
             <source>Storlek</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="112" />
             <source>Fil</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="126" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="127" />
             <source>&amp;Återställ vald…</source>
             <translation>&amp;Restore selected…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="198" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="199" />
             <source>Sparat. Automatiska kopior går till {folder}; de {n} senaste behålls.</source>
             <translation>Saved. Automatic copies go to {folder}; the {n} most recent are kept.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="200" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="201" />
             <source>Sparat. Ingen mapp är vald, så inga automatiska kopior görs.</source>
             <translation>Saved. No folder is chosen, so no automatic copies are made.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="208" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="209" />
             <source>Välj en mapp för säkerhetskopiorna.</source>
             <translation>Choose a folder for the backups.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="222" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="223" />
             <source>Säkerhetskopian är sparad och kontrollerad: {name}</source>
             <translation>The backup is saved and verified: {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="241" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="242" />
             <source>Välj en mapp för att se teamets säkerhetskopior.</source>
             <translation>Choose a folder to see the team's backups.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="243" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="244" />
             <source>Det finns inga säkerhetskopior av teamet i mappen.</source>
             <translation>There are no backups of the team in the folder.</translation>
         </message>
@@ -342,63 +375,97 @@
     <context>
         <name>BudgetEditor</name>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="42" />
-            <source>Budgettabell</source>
+            <location filename="../../star_desktop/ui/report_budget.py" line="27" />
+            <source>Kr</source>
             <extracomment>(form field, header) of the typed columns by table column; column 3 is the computed difference.</extracomment>
+            <translation>SEK</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="28" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="34" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="29" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="35" />
+            <source>Utfall period</source>
+            <translation>Outcome for the period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="30" />
+            <source>Differens</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="31" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="36" />
+            <source>Prognos</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="33" />
+            <source>Rad</source>
+            <extracomment>Shown through BudgetEditor.tr in the messages about a cell.</extracomment>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="49" />
+            <source>Budgettabell</source>
             <translation>Budget table</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="57" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="64" />
             <source>&amp;Lägg till rad</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="60" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="67" />
             <source>&amp;Ta bort rad</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="63" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="70" />
             <source>Hämta raderna från förra perioden</source>
             <translation>Fetch the rows from the previous period</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="66" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="73" />
             <source>Spara &amp;budgeten</source>
             <translation>Save the &amp;budget</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="69" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="77" />
             <source>Belopp i kronor, till exempel 2 220 000. Differens (budget − utfall) och summor räknas fram.</source>
             <translation>Amounts in kronor, for example 2 220 000. Difference (budget − outcome) and totals are calculated.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="134" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="142" />
             <source>Summa: budget {b}, utfall {o}, differens {d} kr</source>
             <translation>Total: budget {b}, outcome {o}, difference {d} SEK</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="168" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="176" />
             <source>Budgeten sparades inte; rätta det som är markerat.</source>
             <translation>The budget was not saved; correct what is marked.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="170" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="178" />
             <source>Budgeten är sparad.</source>
             <translation>The budget is saved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="187" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="195" />
             <source>Rad {n}, {field}: {msg}</source>
             <translation>Row {n}, {field}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="204" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="212" />
             <source>Ingen tidigare period av samma slag har en budget.</source>
             <translation>No earlier period of the same kind has a budget.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="214" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="222" />
             <source>{n} rader hämtade från {period}: fyll i utfall och prognos och spara.</source>
             <translation>{n} rows fetched from {period}: fill in outcome and forecast, then save.</translation>
         </message>
@@ -406,60 +473,543 @@
     <context>
         <name>CallDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="46" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="37" />
+            <source>Endast ärendenummer (för allt som lämnar datorn)</source>
+            <extracomment>(level, label shown through CallDialog.tr).</extracomment>
+            <translation>Case numbers only (for anything that leaves the computer)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="38" />
+            <source>Initialer och födelseår</source>
+            <translation>Initials and year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="39" />
+            <source>Fullständiga namn</source>
+            <translation>Full names</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="48" />
             <source>Kallelse</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="55" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="57" />
             <source>Kallelse till mötet {date}. Den ska skickas senast {due}.</source>
             <translation>Notice of the meeting {date}. It is to be sent by {due}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="64" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="66" />
             <source>Personer &amp;visas som:</source>
             <translation>People are &amp;shown as:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="109" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="74" />
+            <source>Spara &amp;PDF…</source>
+            <translation>Save &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="75" />
+            <source>Skriv &amp;ut…</source>
+            <translation>Pri&amp;nt…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="76" />
+            <source>&amp;Kalenderfil (.ics)…</source>
+            <translation>&amp;Calendar file (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="77" />
+            <source>Kopiera &amp;e-posttext</source>
+            <translation>Copy &amp;email text</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="78" />
+            <source>&amp;Markera som skickad</source>
+            <translation>&amp;Mark as sent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="111" />
             <source>Spara kallelsen</source>
             <translation>Save the notice</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="110" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="112" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="115" />
-            <location filename="../../star_desktop/ui/call_dialog.py" line="128" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="117" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="130" />
             <source>Sparad: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="122" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="124" />
             <source>Spara kalenderfilen</source>
             <translation>Save the calendar file</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="123" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="125" />
             <source>Kalenderfiler (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="137" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="139" />
             <source>E-posttexten är kopierad; klistra in den i e-posten.</source>
             <translation>The e-mail text is copied; paste it into the e-mail.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="158" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="160" />
             <source>Kallelsen är skickad till skrivaren.</source>
             <translation>The notice has been sent to the printer.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="170" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="172" />
             <source>Kallelsen är markerad som skickad.</source>
             <translation>The notice is marked as sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialogs</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="61" />
+            <source>Samtycke</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="62" />
+            <source>Blanketten "Aktualisering till STAR" med individens egna ord behövs innan ärendet kan antas.</source>
+            <translation>The form "Referral to STAR" with the individual's own words is needed before the case can be accepted.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="78" />
+            <source>Bedömning i teamet</source>
+            <translation>Assessment in the team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="79" />
+            <source>Teamet bedömer om ärendet antas som STAR-ärende eller återvisas till remittenten.</source>
+            <translation>The team assesses whether the case is accepted as a STAR case or referred back to the referrer.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="94" />
+            <source>Sätt i kö</source>
+            <translation>Put in queue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="95" />
+            <source>Planeringen kan inte starta direkt. Väntetiden redovisas för styrgruppen; se till att individen inte väntar passivt.</source>
+            <translation>Planning cannot start straight away. The waiting time is reported to the steering group; make sure the individual does not wait passively.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="114" />
+            <source>Ärendebärare</source>
+            <translation>Case lead</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="129" />
+            <source>Planeringsmöte med individen</source>
+            <translation>Planning meeting with the individual</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="130" />
+            <source>Avstämningsmöte när Försäkringskassan är ärendebärare, SIP när hälso- och sjukvården och socialtjänsten båda deltar, annars flerpartsmöte.</source>
+            <translation>Reconciliation meeting when Försäkringskassan is the case lead, SIP when health care and social services both take part, otherwise a multi-party meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="145" />
+            <source>Individuell plan</source>
+            <translation>Individual plan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="146" />
+            <source>Efter planeringsmötet har individen en skriftlig individuell plan.</source>
+            <translation>After the planning meeting the individual has a written individual plan.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="160" />
+            <source>Ny parallell insats</source>
+            <translation>New parallel intervention</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="161" />
+            <source>Välj en insats ur utbudskartan, eller välj område och beskriv insatsen.</source>
+            <translation>Choose an intervention from the service catalogue, or choose an area and describe the intervention.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="185" />
+            <source>Uppföljning i teamet</source>
+            <translation>Follow-up in the team</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="196" />
+            <source>Extra uppföljning</source>
+            <translation>Extra follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="197" />
+            <source>En uppföljning när någon i teamet eller individen begär det.</source>
+            <translation>A follow-up when someone in the team or the individual asks for it.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="205" />
+            <source>Konsultation genomförd</source>
+            <translation>Consultation held</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="206" />
+            <source>Konsultationen togs upp i teamet.</source>
+            <translation>The consultation was taken up in the team.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="214" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="227" />
+            <source>Avsluta ärendet</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="215" />
+            <source>Avslut när individen har en långsiktig plan (arbete, studier, samordnad rehabilitering), vid ansökan om sjukersättning, när planeringen inte längre är studie- eller arbetsinriktad, eller när individen vill eller måste avsluta.</source>
+            <translation>Close when the individual has a long-term plan (work, studies, coordinated rehabilitation), on an application for sickness compensation, when the planning is no longer aimed at studies or work, or when the individual wants or has to end.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="234" />
+            <source>Ärendet är inte bedömt och återvisas med skälet "Samtycket återkallat".</source>
+            <translation>The case has not been assessed and is referred back with the reason "Consent withdrawn".</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="241" />
+            <source>Återkalla samtycke</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="276" />
+            <source>Ny aktualisering</source>
+            <translation>New referral</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="277" />
+            <source>En person som aktualiserats tidigare känns igen på personnumret och behåller sin deltagarpost. Samplanering kräver blanketten "Aktualisering till STAR" innan ärendet kan antas.</source>
+            <translation>A person referred before is recognised by the personal identity number and keeps their participant record. Joint planning requires the form "Referral to STAR" before the case can be accepted.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="115" />
+            <source>Ärendebäraren utses i första hand hos den aktör som ansvarar för personens nuvarande försörjning.</source>
+            <translation>The case lead is appointed primarily at the party responsible for the person's current income support.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="236" />
+            <source>Ärendet avslutas samma dag med skälet "Individen önskar avsluta" och räknas som avslutat i statistiken.</source>
+            <translation>The case is closed the same day with the reason "The individual wishes to end" and counts as closed in the statistics.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="252" />
+            <source>Återkalla och gallra</source>
+            <translation>Withdraw and erase</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="302" />
+            <source>Registrera</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="64" />
+            <source>Blanketten har kommit in</source>
+            <translation>The form has been received</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="66" />
+            <source>&amp;Undertecknad:</source>
+            <translation>&amp;Signed:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="68" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="296" />
+            <source>Individens egna &amp;ord:</source>
+            <translation>Individual's o&amp;wn words:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="80" />
+            <source>&amp;Bedömning:</source>
+            <translation>&amp;Assessment:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="84" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="137" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="198" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="207" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="223" />
+            <source>&amp;Datum:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="85" />
+            <source>&amp;Skäl vid återvisning:</source>
+            <translation>&amp;Reason for referring back:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="97" />
+            <source>&amp;Kö från:</source>
+            <translation>In &amp;queue from:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="117" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Party:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="119" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="132" />
+            <source>Hälso- och sjukvården deltar</source>
+            <translation>Health care takes part</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="133" />
+            <source>Socialtjänsten deltar</source>
+            <translation>Social services take part</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="135" />
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="147" />
+            <source>&amp;Planen upprättad:</source>
+            <translation>&amp;Plan drawn up:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="149" />
+            <source>Överenskommen aktivitet mot egen försörjning</source>
+            <translation>Agreed activity towards self-support</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="162" />
+            <source>&amp;Ur utbudskartan:</source>
+            <translation>From the service &amp;catalogue:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="164" />
+            <source>&amp;Område:</source>
+            <translation>&amp;Area:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="166" />
+            <source>&amp;Beskrivning:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="167" />
+            <source>Utförande &amp;part:</source>
+            <translation>Provided by &amp;party:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="169" />
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="170" />
+            <source>S&amp;lut:</source>
+            <translation>&amp;End:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="186" />
+            <source>Uppföljningen planerad till {date}. Nästa planeras tre månader fram.</source>
+            <translation>The follow-up was planned for {date}. The next one is planned three months ahead.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="188" />
+            <source>&amp;Gjord:</source>
+            <translation>&amp;Done:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="189" />
+            <source>&amp;Hur det går:</source>
+            <translation>&amp;How it is going:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="218" />
+            <source>&amp;Skäl:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="220" />
+            <source>&amp;Kommentar:</source>
+            <translation>&amp;Comment:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="221" />
+            <source>&amp;Försörjning vid avslut:</source>
+            <translation>&amp;Income source at closure:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="247" />
+            <source>Samtycket &amp;återkallat:</source>
+            <translation>Consent &amp;withdrawn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="248" />
+            <source>Jag förstår att personuppgifterna gallras direkt och inte kan återställas</source>
+            <translation>I understand that the personal data is erased at once and cannot be restored</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="280" />
+            <source>&amp;Typ:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="282" />
+            <source>&amp;Förnamn:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="283" />
+            <source>&amp;Efternamn:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="284" />
+            <source>&amp;Personnummer:</source>
+            <translation>&amp;Personal identity number:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="286" />
+            <source>Födelse&amp;år:</source>
+            <translation>Year of &amp;birth:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="287" />
+            <source>&amp;Kön:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="288" />
+            <source>Ko&amp;mmun:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="289" />
+            <source>Fråga (generell konsultation):</source>
+            <translation>Question (general consultation):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="290" />
+            <source>&amp;Aktualiserande part:</source>
+            <translation>&amp;Referring party:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="292" />
+            <source>&amp;Handläggare:</source>
+            <translation>Referring offi&amp;cer:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="293" />
+            <source>Aktualiserad &amp;den:</source>
+            <translation>Referre&amp;d on:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="294" />
+            <source>Samtyckesblanketten har kommit in</source>
+            <translation>The consent form has been received</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="295" />
+            <source>Samtycke &amp;undertecknat:</source>
+            <translation>Consent &amp;signed:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="297" />
+            <source>Försörjning vid &amp;start:</source>
+            <translation>&amp;Income source at start:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="299" />
+            <source>År med offentlig försörjning:</source>
+            <translation>Years on public income support:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="117" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="291" />
+            <source>– välj part –</source>
+            <translation>– choose party –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="136" />
+            <source>– välj form –</source>
+            <translation>– choose form –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="165" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="168" />
+            <source>– från kartan –</source>
+            <translation>– from the catalogue –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="171" />
+            <source>ÅÅÅÅ-MM-DD (tomt om pågående)</source>
+            <translation>YYYY-MM-DD (empty if ongoing)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="219" />
+            <source>– välj skäl –</source>
+            <translation>– choose reason –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="222" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="287" />
+            <source>– välj –</source>
+            <translation>– choose –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="285" />
+            <source>ÅÅÅÅMMDD-NNNN (frivilligt)</source>
+            <translation>YYYYMMDD-NNNN (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="286" />
+            <source>om personnummer saknas</source>
+            <translation>if there is no personal identity number</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="300" />
+            <source>frivilligt</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="81" />
+            <source>Antaget som STAR-ärende</source>
+            <translation>Accepted as a STAR case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="82" />
+            <source>Återvisat till remittent</source>
+            <translation>Referred back to the referrer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="110" />
+            <source>Förslag: {party}, som svarar för personens nuvarande försörjning ({income}).</source>
+            <translation>Suggestion: {party}, which is responsible for the person's current income support ({income}).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="163" />
+            <source>– ingen, beskriv nedan –</source>
+            <translation>– none, describe below –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="243" />
+            <source>Individen har återkallat sitt samtycke till STAR.</source>
+            <translation>The individual has withdrawn their consent to STAR.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="244" />
+            <source>Namn, personnummer, individens egna ord och personliga anteckningar i alla personens ärenden gallras direkt och kan inte återställas. Statistiken (kön, födelseår, datum, skäl) finns kvar.</source>
+            <translation>Names, personal identity numbers, the individual's own words and personal notes in all of the person's cases are erased at once and cannot be restored. The statistics (gender, year of birth, dates, reasons) remain.</translation>
         </message>
     </context>
     <context>
@@ -481,171 +1031,210 @@
         </message>
     </context>
     <context>
+        <name>CaseImport</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="58" />
+            <source>Importera ärenden från Excel</source>
+            <translation>Import cases from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="59" />
+            <location filename="../../star_desktop/ui/case_import.py" line="66" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="65" />
+            <source>Spara importmall</source>
+            <translation>Save import template</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="96" />
+            <source>Import klar</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="86" />
+            <source>Importerade {n} ärenden ({m} fanns redan).</source>
+            <translation>Imported {n} cases ({m} already existed).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="114" />
+            <source>Mallen kunde inte sparas</source>
+            <translation>The template could not be saved</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="83" />
+            <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
+            <translation>The file could not be read as an Excel file: {err}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListWidget</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="69" />
+            <location filename="../../star_desktop/ui/case_list.py" line="70" />
             <source>{count} ärende</source>
             <extracomment>The state combo's item for every state in which the case is being worked with.</extracomment>
             <translation>{count} case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="70" />
+            <location filename="../../star_desktop/ui/case_list.py" line="71" />
             <source>{count} ärenden</source>
             <translation>{count} cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="315" />
+            <location filename="../../star_desktop/ui/case_list.py" line="316" />
             <source>Sök namn, personnummer eller ärendenummer</source>
             <extracomment>Typing pauses this long (ms) before the search runs.</extracomment>
             <translation>Search name, personal identity number or case number</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="319" />
-            <location filename="../../star_desktop/ui/case_list.py" line="325" />
-            <location filename="../../star_desktop/ui/case_list.py" line="337" />
-            <location filename="../../star_desktop/ui/case_list.py" line="340" />
-            <location filename="../../star_desktop/ui/case_list.py" line="463" />
+            <location filename="../../star_desktop/ui/case_list.py" line="320" />
+            <location filename="../../star_desktop/ui/case_list.py" line="326" />
+            <location filename="../../star_desktop/ui/case_list.py" line="338" />
+            <location filename="../../star_desktop/ui/case_list.py" line="341" />
+            <location filename="../../star_desktop/ui/case_list.py" line="471" />
             <source>Alla</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="320" />
+            <location filename="../../star_desktop/ui/case_list.py" line="321" />
             <source>Aktiva (antagna till pågående)</source>
             <translation>Active (accepted to ongoing)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="333" />
+            <location filename="../../star_desktop/ui/case_list.py" line="334" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="342" />
+            <location filename="../../star_desktop/ui/case_list.py" line="343" />
             <source>Inom {days} dagar</source>
             <translation>Within {days} days</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="343" />
+            <location filename="../../star_desktop/ui/case_list.py" line="344" />
             <source>Försenad</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="344" />
+            <location filename="../../star_desktop/ui/case_list.py" line="345" />
             <source>&amp;Rensa filter</source>
             <translation>&amp;Clear filter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="347" />
+            <location filename="../../star_desktop/ui/case_list.py" line="348" />
             <source>&amp;Exportera listan…</source>
             <translation>&amp;Export the list…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="352" />
+            <location filename="../../star_desktop/ui/case_list.py" line="353" />
             <source>Antal ärenden</source>
             <translation>Number of cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <location filename="../../star_desktop/ui/case_list.py" line="360" />
             <source>&amp;Sök:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <location filename="../../star_desktop/ui/case_list.py" line="360" />
             <source>Sök ärende</source>
             <translation>Search case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>T&amp;yp:</source>
             <translation>T&amp;ype:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>Typ av ärende</source>
             <translation>Type of case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
             <source>Ären&amp;debärarens namn:</source>
             <translation>Case lea&amp;d's name:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Aktualiserat av</source>
             <translation>Referred by</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Aktua&amp;liserat av:</source>
             <translation>Refe&amp;rred by:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>Ärende&amp;bärare:</source>
             <translation>Case &amp;lead:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>Ärendebärarens part</source>
             <translation>The case lead's party</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="370" />
+            <location filename="../../star_desktop/ui/case_list.py" line="371" />
             <source>Ärendebärarens namn</source>
             <translation>The case lead's name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
             <source>&amp;Kön:</source>
             <translation>&amp;Gender:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
             <source>Kön</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="373" />
             <source>Uppföljning</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="373" />
             <source>Upp&amp;följning:</source>
             <translation>&amp;Follow-up:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="387" />
+            <location filename="../../star_desktop/ui/case_list.py" line="395" />
             <source>Ärenden</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="576" />
-            <location filename="../../star_desktop/ui/case_list.py" line="602" />
+            <location filename="../../star_desktop/ui/case_list.py" line="584" />
+            <location filename="../../star_desktop/ui/case_list.py" line="610" />
             <source>Exportera ärendelistan</source>
             <translation>Export the case list</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="577" />
+            <location filename="../../star_desktop/ui/case_list.py" line="585" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="600" />
+            <location filename="../../star_desktop/ui/case_list.py" line="608" />
             <source>Listan kunde inte sparas: {error}</source>
             <translation>The list could not be saved: {error}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="607" />
+            <location filename="../../star_desktop/ui/case_list.py" line="615" />
             <source>{count} exporterades till {name}.</source>
             <translation>{count} exported to {name}.</translation>
         </message>
@@ -653,260 +1242,464 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="199" />
+            <location filename="../../star_desktop/ui/case_list.py" line="200" />
             <source>Sorteras på efternamn, sedan förnamn</source>
             <translation>Sorted by last name, then first name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="224" />
+            <location filename="../../star_desktop/ui/case_list.py" line="225" />
             <source>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</source>
             <translation>Name and personal identity number are erased; the case remains in the statistics.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="196" />
+            <location filename="../../star_desktop/ui/case_list.py" line="197" />
             <source>Initialer</source>
             <translation>Initials</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="221" />
+            <location filename="../../star_desktop/ui/case_list.py" line="222" />
             <source>Uppföljningen skulle ha gjorts {date} och är försenad.</source>
             <translation>The follow-up was due {date} and is overdue.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="256" />
+            <location filename="../../star_desktop/ui/case_list.py" line="257" />
             <source>{date} (försenad)</source>
             <translation>{date} (overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="79" />
+            <source>Ärendenr</source>
+            <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key.</extracomment>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="80" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="81" />
+            <source>Personnummer</source>
+            <translation>Personal identity no.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="82" />
+            <source>Kön</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="83" />
+            <source>Född</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="84" />
+            <source>Typ</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="85" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="86" />
+            <source>Aktualiserat av</source>
+            <translation>Referred by</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="87" />
+            <source>Ärendebärare</source>
+            <translation>Case lead</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="88" />
+            <source>Aktualiserat</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="89" />
+            <source>Nästa uppföljning</source>
+            <translation>Next follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTimeline</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="21" />
+            <source>Aktualiserat</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="21" />
+            <source>Samtycke undertecknat</source>
+            <translation>Consent signed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="22" />
+            <source>Antaget som STAR-ärende</source>
+            <translation>Accepted as a STAR case</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="22" />
+            <source>Återvisat</source>
+            <translation>Referred back</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="23" />
+            <source>I kö</source>
+            <translation>In queue</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="23" />
+            <source>Planeringsmöte</source>
+            <translation>Planning meeting</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="24" />
+            <source>Individuell plan</source>
+            <translation>Individual plan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="24" />
+            <source>Insats påbörjad</source>
+            <translation>Intervention started</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="25" />
+            <source>Insats avslutad</source>
+            <translation>Intervention ended</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="25" />
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="26" />
+            <source>Konsultation genomförd</source>
+            <translation>Consultation held</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="26" />
+            <source>Avslutat</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="27" />
+            <source>Uppföljning planerad</source>
+            <translation>Follow-up planned</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="32" />
+            <source>Ta upp konsultationen på nästa teammöte.</source>
+            <translation>Take up the consultation at the next team meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="33" />
+            <source>Samtycket saknas: blanketten "Aktualisering till STAR" behövs före bedömning.</source>
+            <translation>Consent is missing: the form "Referral to STAR" is needed before the assessment.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="35" />
+            <source>Bedöm ärendet på nästa teammöte: anta eller återvisa.</source>
+            <translation>Assess the case at the next team meeting: accept or refer back.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="36" />
+            <source>Utse ärendebärare och boka planeringsmöte med individen.</source>
+            <translation>Appoint a case lead and book a planning meeting with the individual.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="37" />
+            <source>Håll planeringsmötet med individen och registrera det.</source>
+            <translation>Hold the planning meeting with the individual and register it.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="38" />
+            <source>Registrera den individuella planen.</source>
+            <translation>Register the individual plan.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="39" />
+            <source>Registrera de parallella insatserna.</source>
+            <translation>Register the parallel interventions.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="40" />
+            <source>Planera nästa uppföljning.</source>
+            <translation>Plan the next follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="41" />
+            <source>Ärendet är avslutat.</source>
+            <translation>The case is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="42" />
+            <source>Ärendet är återvisat till remittenten.</source>
+            <translation>The case has been referred back to the referrer.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="43" />
+            <source>Konsultationen är genomförd.</source>
+            <translation>The consultation has been held.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="49" />
+            <source>Uppföljningen {date} är försenad: följ upp i teamet.</source>
+            <translation>The follow-up on {date} is overdue: follow up in the team.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="50" />
+            <source>Nästa uppföljning {date}.</source>
+            <translation>Next follow-up {date}.</translation>
         </message>
     </context>
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="52" />
+            <location filename="../../star_desktop/ui/case_view.py" line="53" />
             <source>← Till ärendelistan</source>
             <translation>← To the case list</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="69" />
+            <location filename="../../star_desktop/ui/case_view.py" line="70" />
             <source>&amp;Registerutdrag…</source>
             <translation>&amp;Register extract…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="72" />
+            <location filename="../../star_desktop/ui/case_view.py" line="73" />
             <source>Allt som finns lagrat om deltagaren, som PDF (artikel 15 i dataskyddsförordningen)</source>
             <translation>Everything stored about the participant, as a PDF (Article 15 of the GDPR)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="76" />
+            <location filename="../../star_desktop/ui/case_view.py" line="77" />
             <source>Uppgifter</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
             <source>Deltagare:</source>
             <translation>Participant:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
             <source>Typ:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
             <source>Aktualiserad av:</source>
             <translation>Referred by:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
             <source>Aktualiserad:</source>
             <translation>Referred:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
             <source>Försörjning vid start:</source>
             <translation>Income source at start:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
             <source>Samtycke:</source>
             <translation>Consent:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
             <source>Egna ord:</source>
             <translation>In their own words:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
             <source>Ärendebärare:</source>
             <translation>Case lead:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <location filename="../../star_desktop/ui/case_view.py" line="85" />
             <source>Planeringsmöte:</source>
             <translation>Planning meeting:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <location filename="../../star_desktop/ui/case_view.py" line="85" />
             <source>Individuell plan:</source>
             <translation>Individual plan:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="85" />
+            <location filename="../../star_desktop/ui/case_view.py" line="86" />
             <source>Avslut:</source>
             <translation>Closure:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="96" />
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
             <source>Ärendets tidslinje</source>
             <translation>The case's timeline</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <location filename="../../star_desktop/ui/case_view.py" line="98" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <location filename="../../star_desktop/ui/case_view.py" line="98" />
             <source>Händelse</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <location filename="../../star_desktop/ui/case_view.py" line="98" />
             <source>Detalj</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="101" />
+            <location filename="../../star_desktop/ui/case_view.py" line="102" />
             <source>Tidslinje</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="105" />
+            <location filename="../../star_desktop/ui/case_view.py" line="106" />
             <source>Steg</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
             <source>Samtycke…</source>
             <translation>Consent…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
             <source>Bedöm…</source>
             <translation>Assess…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
             <source>Sätt i kö…</source>
             <translation>Put in queue…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
             <source>Ärendebärare…</source>
             <translation>Case lead…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <location filename="../../star_desktop/ui/case_view.py" line="111" />
             <source>Planeringsmöte…</source>
             <translation>Planning meeting…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <location filename="../../star_desktop/ui/case_view.py" line="111" />
             <source>Individuell plan…</source>
             <translation>Individual plan…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="111" />
+            <location filename="../../star_desktop/ui/case_view.py" line="112" />
             <source>Ny insats…</source>
             <translation>New intervention…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="112" />
+            <location filename="../../star_desktop/ui/case_view.py" line="113" />
             <source>Registrera uppföljning…</source>
             <translation>Record follow-up…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="113" />
+            <location filename="../../star_desktop/ui/case_view.py" line="114" />
             <source>Extra uppföljning…</source>
             <translation>Extra follow-up…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="114" />
+            <location filename="../../star_desktop/ui/case_view.py" line="115" />
             <source>Konsultation genomförd…</source>
             <translation>Consultation held…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="115" />
+            <location filename="../../star_desktop/ui/case_view.py" line="116" />
             <source>Avsluta ärendet…</source>
             <translation>Close the case…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="116" />
+            <location filename="../../star_desktop/ui/case_view.py" line="117" />
             <source>Återkalla samtycke…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="167" />
+            <location filename="../../star_desktop/ui/case_view.py" line="172" />
             <source>Ärende {number}</source>
             <translation>Case {number}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="171" />
+            <location filename="../../star_desktop/ui/case_view.py" line="176" />
             <source>Samtycket återkallades {date}. Ärendet behandlas inte längre och personuppgifterna är gallrade.</source>
             <translation>Consent was withdrawn {date}. The case is no longer processed and the personal data are erased.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="176" />
+            <location filename="../../star_desktop/ui/case_view.py" line="181" />
             <source>Nästa steg: {step}</source>
             <translation>Next step: {step}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="180" />
+            <location filename="../../star_desktop/ui/case_view.py" line="185" />
             <source>Ingen enskild (generell konsultation): {subject}</source>
             <translation>No individual (general consultation): {subject}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="183" />
+            <location filename="../../star_desktop/ui/case_view.py" line="188" />
             <source>{gender}, född {year}</source>
             <translation>{gender}, born {year}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="186" />
+            <location filename="../../star_desktop/ui/case_view.py" line="191" />
             <source>Personuppgifterna är gallrade ({gender}, född {year})</source>
             <translation>The personal data are erased ({gender}, born {year})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="200" />
+            <location filename="../../star_desktop/ui/case_view.py" line="194" />
+            <source>{name}  {personnummer}  ({gender}, född {year})</source>
+            <translation>{name}  {personnummer}  ({gender}, born {year})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="202" />
+            <source>, {years} år med offentlig försörjning</source>
+            <translation>, {years} years on public income support</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="207" />
             <source>behövs inte</source>
             <translation>not needed</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="202" />
+            <location filename="../../star_desktop/ui/case_view.py" line="209" />
             <source>återkallat {date}</source>
             <translation>withdrawn {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="205" />
+            <location filename="../../star_desktop/ui/case_view.py" line="212" />
             <source>undertecknat {date}</source>
             <translation>signed {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="208" />
+            <location filename="../../star_desktop/ui/case_view.py" line="215" />
             <source>saknas</source>
             <translation>missing</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="218" />
+            <location filename="../../star_desktop/ui/case_view.py" line="225" />
             <source>, med aktivitet mot egen försörjning</source>
             <translation>, with an activity towards self-support</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="234" />
+            <location filename="../../star_desktop/ui/case_view.py" line="239" />
+            <source>av {party}</source>
+            <translation>by {party}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="246" />
             <source>Uppföljning försenad</source>
             <translation>Follow-up overdue</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="236" />
+            <location filename="../../star_desktop/ui/case_view.py" line="248" />
             <source>Uppföljning planerad</source>
             <translation>Follow-up planned</translation>
         </message>
@@ -1089,7 +1882,7 @@
     <context>
         <name>CrashNotifier</name>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="119" />
+            <location filename="../../star_desktop/ui/app.py" line="134" />
             <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
 
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
@@ -1098,7 +1891,7 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
 An error report without personal data has been saved in {folder} ({name}). Please send it to whoever supports the program.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="130" />
+            <location filename="../../star_desktop/ui/app.py" line="145" />
             <source>Ett oväntat fel</source>
             <translation>An unexpected error</translation>
         </message>
@@ -1106,13 +1899,43 @@ An error report without personal data has been saved in {folder} ({name}). Pleas
     <context>
         <name>DeviationTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="91" />
-            <source>{body} {date}</source>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="84" />
+            <source>Datum</source>
             <extracomment>Longest description shown in the table; the whole text is in the tooltip and the dialog.</extracomment>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="85" />
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="86" />
+            <source>Beskrivning</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="87" />
+            <source>Lyft till</source>
+            <translation>Raised with</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="88" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="89" />
+            <source>Åtgärdad</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="98" />
+            <source>{body} {date}</source>
             <translation>{body} {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="107" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="114" />
             <source>{description}
 
 Åtgärd: {resolution}</source>
@@ -1124,150 +1947,166 @@ Action: {resolution}</translation>
     <context>
         <name>DeviationsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="207" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="242" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="214" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="249" />
             <source>Avvikelser</source>
             <translation>Deviations</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="210" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="217" />
             <source>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</source>
             <translation>Describe deviations without personal data: no names, personal identity numbers or case numbers. The register goes to the local steering group and is kept; a deviation can be changed but not removed.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="218" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
             <source>Visa status</source>
             <translation>Show status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="221" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="151" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="228" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="158" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
             <source>Visa år</source>
             <translation>Show year</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="226" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="294" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="197" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="233" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="301" />
             <source>alla</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="227" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="198" />
+            <source>öppna</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="199" />
+            <source>under åtgärd</source>
+            <translation>being resolved</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="200" />
+            <source>åtgärdade</source>
+            <translation>resolved</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
             <source>&amp;År:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="239" />
             <source>&amp;Ny avvikelse…</source>
             <translation>&amp;New deviation…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="241" />
             <source>&amp;Ändra…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="318" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
             <source>Inga avvikelser med det här urvalet.</source>
             <translation>No deviations with this selection.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="319" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
             <source>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</source>
             <translation>No deviations recorded. Choose New deviation… to add one.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="324" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="331" />
             <source>1 avvikelse visas</source>
             <translation>1 deviation shown</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="332" />
             <source>{n} avvikelser visas</source>
             <translation>{n} deviations shown</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="333" />
             <source>{shown}: {open} öppna, {ongoing} under åtgärd.</source>
             <translation>{shown}: {open} open, {ongoing} being addressed.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="162" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="169" />
             <source>Ny avvikelse</source>
             <translation>New deviation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="166" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="173" />
             <source>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</source>
             <translation>Write without personal data: no names, personal identity numbers or case numbers. The register goes to the local steering group.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="178" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="185" />
             <source>Vad hände, och vad fick det för följder för teamets arbete?</source>
             <translation>What happened, and what were the consequences for the team's work?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="182" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="189" />
             <source>Vad gjordes, eller vad ska göras?</source>
             <translation>What was done, or what is to be done?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="146" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
             <source>&amp;Inträffade den:</source>
             <translation>&amp;Occurred on:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="154" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="148" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="155" />
             <source>&amp;Beskrivning:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="156" />
             <source>&amp;Lyft till:</source>
             <translation>&amp;Raised with:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="150" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="157" />
             <source>Lyft &amp;den:</source>
             <translation>Raised &amp;on:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="152" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="159" />
             <source>Å&amp;tgärd:</source>
             <translation>Ac&amp;tion:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="160" />
             <source>Åtgärdad de&amp;n:</source>
             <translation>Resol&amp;ved on:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="168" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="175" />
             <source>Spara</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="140" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
             <source>– välj kategori –</source>
             <translation>– choose category –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="142" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
             <source>– inte lyft ännu –</source>
             <translation>– not raised yet –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="163" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="170" />
             <source>Ändra avvikelsen från {date}</source>
             <translation>Edit the deviation of {date}</translation>
         </message>
@@ -1275,32 +2114,32 @@ Action: {resolution}</translation>
     <context>
         <name>EndMembershipDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="216" />
+            <location filename="../../star_desktop/ui/team_area.py" line="233" />
             <source>Avsluta ledamot</source>
             <translation>End membership</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="221" />
+            <location filename="../../star_desktop/ui/team_area.py" line="238" />
             <source>Sista &amp;dag:</source>
             <translation>Last &amp;day:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="223" />
+            <location filename="../../star_desktop/ui/team_area.py" line="240" />
             <source>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</source>
             <translation>{name} remains in the history (attendance and minutes) but is no longer shown among active members.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="228" />
+            <location filename="../../star_desktop/ui/team_area.py" line="245" />
             <source>Avsluta</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="229" />
+            <location filename="../../star_desktop/ui/team_area.py" line="246" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="245" />
+            <location filename="../../star_desktop/ui/team_area.py" line="262" />
             <source>Sista dagen kan inte ligga före startdatum.</source>
             <translation>The last day cannot be before the start date.</translation>
         </message>
@@ -1308,41 +2147,57 @@ Action: {resolution}</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="107" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="108" />
             <source>Exportera 4R-analysen</source>
             <translation>Export the 4R analysis</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="112" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="113" />
             <source>Skydda små tal (1–4 visas som "&lt;5")</source>
             <translation>Protect small numbers (1–4 shown as "&lt;5")</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="118" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="119" />
             <source>&amp;Mottagare:</source>
             <translation>&amp;Recipient:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/report.py" line="31" />
+            <source>Lokala styrgruppen</source>
+            <extracomment>Who an export is for, and whether small counts are masked by default for them. key: (Swedish label, small counts protected by default); the GUI's ExportDialog shows the label in the current language, the exported files name the recipient in Swedish.</extracomment>
+            <translation>The local steering group</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/report.py" line="32" />
+            <source>Förbundskansliet</source>
+            <translation>The association's office</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/report.py" line="33" />
+            <source>Teamet (internt)</source>
+            <translation>The team (internal)</translation>
         </message>
     </context>
     <context>
         <name>ExportPrivacyDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="266" />
+            <location filename="../../star_desktop/ui/case_list.py" line="267" />
             <source>Exportera ärendelistan</source>
-            <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key. Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
+            <extracomment>Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
             <translation>Export the case list</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="268" />
+            <location filename="../../star_desktop/ui/case_list.py" line="269" />
             <source>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</source>
             <translation>{count} will be exported to an Excel file. The file is saved unencrypted and leaves the team file's protection, so choose how much it shows about the participants.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="285" />
+            <location filename="../../star_desktop/ui/case_list.py" line="286" />
             <source>Välj fil…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="286" />
+            <location filename="../../star_desktop/ui/case_list.py" line="287" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
@@ -1526,160 +2381,194 @@ Action: {resolution}</translation>
         </message>
     </context>
     <context>
+        <name>FieldMessages</name>
+        <message>
+            <location filename="../../star_desktop/ui/common.py" line="103" />
+            <source>Fel: {label}</source>
+            <translation>Error: {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>FourRArea</name>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="135" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="131" />
+            <source>4R-analysen</source>
+            <translation>The 4R analysis</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="136" />
             <source>4R</source>
             <translation>4R</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="136" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="137" />
             <source>4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i exporter till styrgruppen och förbundskansliet skyddas små tal.</source>
             <translation>The 4R analysis with gender-disaggregated statistics: R1 Representation and R2 Resources are calculated from the cases; you write R3 Realia and R4 Realisation. All numbers are shown here; in exports to the steering group and the association's office, small numbers are protected.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="143" />
-            <location filename="../../star_desktop/ui/fourr_area.py" line="154" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="144" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="155" />
             <source>R1 Representation</source>
             <translation>R1 Representation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="151" />
-            <location filename="../../star_desktop/ui/fourr_area.py" line="155" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="152" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="156" />
             <source>R2 Resurser</source>
             <translation>R2 Resources</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="156" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="157" />
             <source>R3 och R4</source>
             <translation>R3 and R4</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="175" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="176" />
             <source>&amp;Spara texterna</source>
             <translation>&amp;Save the texts</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="186" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="187" />
             <source>Periodens åtgärder (R4)</source>
             <translation>Actions for the period (R4)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="190" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="191" />
             <source>En åtgärd för förändring…</source>
             <translation>An action for change…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="191" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="192" />
             <source>Ny åtgärd</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="193" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="194" />
             <source>&amp;Lägg till åtgärd</source>
             <translation>&amp;Add action</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="196" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="197" />
             <source>&amp;Ta bort åtgärd</source>
             <translation>&amp;Remove action</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="214" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
             <source>Förra periodens åtgärder</source>
             <translation>Previous period's actions</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="216" />
             <source>Åtgärd</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="216" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="242" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="243" />
             <source>Nya deltagare</source>
             <translation>New participants</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="243" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="244" />
             <source>Aktiva vid periodens slut</source>
             <translation>Active at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="244" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="245" />
             <source>Avslutade</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="245" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="246" />
             <source>Teamets ledamöter</source>
             <translation>Team members</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="246" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="247" />
             <source>Styrgruppens ledamöter</source>
             <translation>Steering group members</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="256" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="257" />
             <source>Åtgärder för {period} (R4):</source>
             <translation>Actions for {period} (R4):</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="263" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="264" />
             <source>Förra periodens åtgärder ({period}) – hur gick de?</source>
             <translation>Previous period's actions ({period}) – how did they go?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="271" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="272" />
             <source>Status för åtgärden</source>
             <translation>Status of the action</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="279" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="280" />
             <source>Förra perioden ({period}) har inga åtgärder att följa upp.</source>
             <translation>The previous period ({period}) has no actions to follow up.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="289" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="290" />
             <source>Texterna sparade.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="290" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="291" />
             <source>Inget att spara.</source>
             <translation>Nothing to save.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="326" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="327" />
             <source>Status sparad.</source>
             <translation>Status saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="23" />
+            <source>R3 Realia</source>
+            <extracomment>(key, label, question); the GUI shows label and question through translate("FourRArea", …).</extracomment>
+            <translation>R3 Realia</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="24" />
+            <source>Varför ser det ut som det gör? Analysera skillnaderna mellan kvinnor och män i R1 och R2: normer, arbetssätt, bemötande, vem som aktualiseras och vilka insatser som erbjuds.</source>
+            <translation>Why are things the way they are? Analyse the differences between women and men in R1 and R2: norms, ways of working, how people are met, who is referred and which interventions are offered.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="27" />
+            <source>R4 Realisera</source>
+            <translation>R4 Realisation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="28" />
+            <source>Vad ska förändras? Mål och åtgärder för nästa period, och hur förra periodens åtgärder gick.</source>
+            <translation>What should change? Goals and actions for the next period, and how the previous period's actions went.</translation>
         </message>
     </context>
     <context>
         <name>GenderShareChart</name>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="60" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="61" />
             <source>Könsfördelning</source>
             <extracomment>Colours of the gender parts (kvinnor, män, annat), told apart by their labels too.</extracomment>
             <translation>Gender distribution</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="95" />
             <source>Kvinnor</source>
             <translation>Women</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="95" />
             <source>Män</source>
             <translation>Men</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="95" />
             <source>Annat/ej angivet</source>
             <translation>Other/not stated</translation>
         </message>
@@ -1687,157 +2576,162 @@ Action: {resolution}</translation>
     <context>
         <name>GeneralSettings</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="88" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="90" />
             <source>Du på den här datorn</source>
             <translation>You on this computer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="93" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="95" />
             <source>Ditt namn i loggen</source>
             <translation>Your name in the log</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="96" />
             <source>Spara namnet</source>
             <translation>Save the name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="98" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="100" />
             <source>Ditt &amp;namn i loggen:</source>
             <translation>Your &amp;name in the log:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="110" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="112" />
             <source>Systemets språk</source>
             <translation>System language</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="112" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
             <source>Programmets språk</source>
             <translation>The program's language</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
             <source>&amp;Språk:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="118" />
             <source>Språket byts nästa gång programmet startar.</source>
             <translation>The language changes the next time the program starts.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="122" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="124" />
             <source>Teamfilen och nyckeln</source>
             <translation>The team file and the key</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="127" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="131" />
+            <source>Teamfilens sökväg</source>
+            <translation>The team file's path</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="133" />
             <source>{rev} (programmets senaste: {head})</source>
             <translation>{rev} (the program's latest: {head})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="132" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
             <source>Kom ihåg på den här datorn</source>
             <translation>Remember on this computer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="134" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="140" />
             <source>Glöm nyckeln på den här datorn</source>
             <translation>Forget the key on this computer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="144" />
             <source>&amp;Byt lösenfras…</source>
             <translation>&amp;Change passphrase…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="141" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="147" />
             <source>Fil:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="142" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="148" />
             <source>Schemaversion:</source>
             <translation>Schema version:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="143" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="149" />
             <source>Nyckeln:</source>
             <translation>The key:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="153" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="159" />
             <source>Lås</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="156" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="162" />
             <source>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</source>
             <translation>After this many minutes without activity, the window's content is hidden and the key is removed from memory; you unlock with the keyring or the passphrase. The setting applies to the team file, on every computer. Ctrl+L locks at once.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="163" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="169" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="164" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="170" />
             <source>Aldrig</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="166" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="172" />
             <source>Lås efter så många minuter utan aktivitet</source>
             <translation>Lock after this many minutes without activity</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="169" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="175" />
             <source>Lås &amp;efter:</source>
             <translation>Lock &amp;after:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="177" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="183" />
             <source>Spara &amp;låsinställningen</source>
             <translation>Save the &amp;lock setting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="206" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="212" />
             <source>Sparat: låser efter {n} minuter.</source>
             <translation>Saved: locks after {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="207" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="213" />
             <source>Sparat: låser bara med knappen.</source>
             <translation>Saved: locks only with the button.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="214" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="220" />
             <source>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</source>
             <translation>The computer has no keyring the program can use, so the passphrase is asked for every time the file is opened.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="217" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="223" />
             <source>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</source>
             <translation>Saved in the computer's keyring ({backend}); the file opens without asking on this computer.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="220" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="226" />
             <source>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</source>
             <translation>Not saved on this computer; the passphrase is asked for when the file is opened.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="230" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="236" />
             <source>Sparat. Gäller från nästa gång en fil öppnas.</source>
             <translation>Saved. Applies from the next time a file is opened.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="237" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="243" />
             <source>Sparat. Språket byts nästa gång programmet startar.</source>
             <translation>Saved. The language changes the next time the program starts.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="248" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="254" />
             <source>Nyckelringen tog inte emot nyckeln.</source>
             <translation>The keyring did not accept the key.</translation>
         </message>
@@ -1845,17 +2739,17 @@ Action: {resolution}</translation>
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="33" />
+            <location filename="../../star_desktop/ui/case_import.py" line="38" />
             <source>Importen gjordes inte</source>
             <translation>The import was not made</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="36" />
+            <location filename="../../star_desktop/ui/case_import.py" line="41" />
             <source>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</source>
             <translation>Nothing was imported: {n} errors in the file. Correct the rows in Excel and import again.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="42" />
+            <location filename="../../star_desktop/ui/case_import.py" line="47" />
             <source>Fel i importfilen</source>
             <translation>Errors in the import file</translation>
         </message>
@@ -1863,111 +2757,178 @@ Action: {resolution}</translation>
     <context>
         <name>ItemPage</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="125" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="126" />
             <source>Anteckningar</source>
             <extracomment>The meeting's own keys: next and previous item, wherever the focus is.</extracomment>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="54" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="55" />
             <source>&amp;Anta</source>
             <extracomment>Decision buttons: (key, label, the case step it needs allowed). Each label has its own Alt+letter, unique in the meeting window, so every decision can be taken from the keyboard.</extracomment>
             <translation>&amp;Accept</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="55" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="56" />
             <source>Åter&amp;visa…</source>
             <translation>Refer &amp;back…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="56" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="57" />
             <source>Ärende&amp;bärare…</source>
             <translation>Case &amp;lead…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="57" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="58" />
             <source>P&amp;laneringsmöte…</source>
             <translation>P&amp;lanning meeting…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="58" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="59" />
             <source>&amp;Uppföljt, planera nästa…</source>
             <translation>&amp;Followed up, plan next…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="60" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="61" />
             <source>Avslu&amp;ta…</source>
             <translation>Clo&amp;se…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="61" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="62" />
             <source>&amp;Konsultation genomförd</source>
             <translation>&amp;Consultation held</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="128" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="129" />
             <source>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</source>
             <translation>The note contains &amp;personal data (not included for the steering group)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="133" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="134" />
             <source>Åtgärder</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="135" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="136" />
             <source>Vem</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="136" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="137" />
             <source>Åtgärd: vem</source>
             <translation>Action: who</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="138" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="139" />
             <source>Vad</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="139" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="140" />
             <source>Åtgärd: vad</source>
             <translation>Action: what</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="141" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
             <source>Senast ÅÅÅÅ-MM-DD</source>
             <translation>By YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="143" />
             <source>Åtgärd: senast</source>
             <translation>Action: by</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="143" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="144" />
             <source>Lägg t&amp;ill åtgärd</source>
             <translation>Add act&amp;ion</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="162" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="163" />
             <source>Ant&amp;eckningar:</source>
             <translation>Not&amp;es:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="164" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="165" />
             <source>Åt&amp;gärder (vem, vad, senast när):</source>
             <translation>Ac&amp;tions (who, what, by when):</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="179" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="180" />
             <source>Punkt {i} av {n}</source>
             <translation>Item {i} of {n}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="212" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="186" />
+            <source> (senast {date})</source>
+            <translation> (by {date})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="208" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="211" />
+            <source>{who}, född {year}</source>
+            <translation>{who}, born {year}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="216" />
             <source>Nästa steg: {step}</source>
             <translation>Next step: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="268" />
+            <source>– välj part –</source>
+            <translation>– choose party –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="272" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="282" />
+            <source>&amp;Skäl:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="274" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Party:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="275" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="277" />
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="278" />
+            <source>– välj form –</source>
+            <translation>– choose form –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="280" />
+            <source>&amp;Egen dag för nästa (frivilligt):</source>
+            <translation>&amp;Own date for the next one (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="283" />
+            <source>– välj skäl –</source>
+            <translation>– choose reason –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="284" />
+            <source>&amp;Kommentar:</source>
+            <translation>&amp;Comment:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="285" />
+            <source>&amp;Försörjning vid avslut:</source>
+            <translation>&amp;Income source at closure:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="286" />
+            <source>– välj –</source>
+            <translation>– choose –</translation>
         </message>
     </context>
     <context>
@@ -2053,163 +3014,163 @@ Action: {resolution}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="226" />
+            <location filename="../../star_desktop/ui/main_window.py" line="229" />
             <source>&amp;Arkiv</source>
             <extracomment>The restore's questions (file dialogs, confirmations); tests give their own answers. While a file is open, a backup at most every few hours (also one on close and lock).</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="227" />
+            <location filename="../../star_desktop/ui/main_window.py" line="230" />
             <source>&amp;Ny teamfil…</source>
             <translation>&amp;New team file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="230" />
+            <location filename="../../star_desktop/ui/main_window.py" line="233" />
             <source>&amp;Öppna teamfil…</source>
             <translation>&amp;Open team file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="233" />
+            <location filename="../../star_desktop/ui/main_window.py" line="236" />
             <source>&amp;Senast öppnade</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="234" />
+            <location filename="../../star_desktop/ui/main_window.py" line="237" />
             <source>&amp;Stäng teamfil</source>
             <translation>&amp;Close team file</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="237" />
+            <location filename="../../star_desktop/ui/main_window.py" line="240" />
             <source>&amp;Avsluta</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="244" />
+            <location filename="../../star_desktop/ui/main_window.py" line="247" />
             <source>Åte&amp;rställ från säkerhetskopia…</source>
             <translation>Res&amp;tore from backup…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="249" />
+            <location filename="../../star_desktop/ui/main_window.py" line="252" />
             <source>&amp;Länssammanställning…</source>
             <translation>C&amp;ounty summary…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="251" />
+            <location filename="../../star_desktop/ui/main_window.py" line="254" />
             <source>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</source>
             <translation>Combine several teams' exported reports into a summary for Länsam</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="257" />
+            <location filename="../../star_desktop/ui/main_window.py" line="260" />
             <source>&amp;Visa</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="267" />
+            <location filename="../../star_desktop/ui/main_window.py" line="270" />
             <source>&amp;Visningsläge (dölj namn)</source>
             <translation>&amp;Presentation mode (hide names)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="272" />
+            <location filename="../../star_desktop/ui/main_window.py" line="275" />
             <source>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</source>
             <translation>Show initials instead of names and hide personal identity numbers in every area, for example when the screen is shown to the team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="276" />
+            <location filename="../../star_desktop/ui/main_window.py" line="279" />
             <source>&amp;Lås</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="280" />
+            <location filename="../../star_desktop/ui/main_window.py" line="283" />
             <source>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</source>
             <translation>Hide the window's content and remove the key from memory until you unlock</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="283" />
+            <location filename="../../star_desktop/ui/main_window.py" line="286" />
             <source>Verktyg</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="290" />
+            <location filename="../../star_desktop/ui/main_window.py" line="293" />
             <source>&amp;Hjälp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="291" />
+            <location filename="../../star_desktop/ui/main_window.py" line="294" />
             <source>&amp;Om {app}</source>
             <translation>&amp;About {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="318" />
+            <location filename="../../star_desktop/ui/main_window.py" line="321" />
             <source>Låst – {app}</source>
             <translation>Locked – {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="376" />
+            <location filename="../../star_desktop/ui/main_window.py" line="379" />
             <source>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</source>
             <translation>The key is no longer in the keyring. Type the passphrase.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="380" />
+            <location filename="../../star_desktop/ui/main_window.py" line="383" />
             <source>Fel lösenfras. Försök igen.</source>
             <translation>Wrong passphrase. Try again.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="416" />
+            <location filename="../../star_desktop/ui/main_window.py" line="419" />
             <source>Öppna teamfil</source>
             <translation>Open team file</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="417" />
+            <location filename="../../star_desktop/ui/main_window.py" line="420" />
             <source>Teamfiler (*.star);;Alla filer (*)</source>
             <translation>Team files (*.star);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="440" />
+            <location filename="../../star_desktop/ui/main_window.py" line="443" />
             <source>Teamfilen kunde inte öppnas</source>
             <translation>The team file could not be opened</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="447" />
+            <location filename="../../star_desktop/ui/main_window.py" line="450" />
             <source>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</source>
             <translation>The file was upgraded from schema {old} to {new}. A copy of the old one is in {backup}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="465" />
+            <location filename="../../star_desktop/ui/main_window.py" line="468" />
             <source>Teamfilen kunde inte skapas</source>
             <translation>The team file could not be created</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="496" />
+            <location filename="../../star_desktop/ui/main_window.py" line="499" />
             <source>Öppnade {name}</source>
             <translation>Opened {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="508" />
+            <location filename="../../star_desktop/ui/main_window.py" line="511" />
             <source>Den automatiska säkerhetskopian kunde inte göras: {err}</source>
             <translation>The automatic backup could not be made: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="511" />
+            <location filename="../../star_desktop/ui/main_window.py" line="514" />
             <source>Säkerhetskopia</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="517" />
+            <location filename="../../star_desktop/ui/main_window.py" line="520" />
             <source>Säkerhetskopia sparad: {name}</source>
             <translation>Backup saved: {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="557" />
+            <location filename="../../star_desktop/ui/main_window.py" line="560" />
             <source>Inställningarna kunde inte sparas: {err}</source>
             <translation>The settings could not be saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="568" />
+            <location filename="../../star_desktop/ui/main_window.py" line="571" />
             <source>Om {app}</source>
             <translation>About {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="569" />
+            <location filename="../../star_desktop/ui/main_window.py" line="572" />
             <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</source>
             <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The coordinator's program for the STAR team.&lt;br&gt;Team file schema version: {rev} (the program's: {head})</translation>
         </message>
@@ -2217,43 +3178,43 @@ Action: {resolution}</translation>
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="327" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="332" />
             <source>Teammöte {date}</source>
             <translation>Team meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="334" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="339" />
             <source>&amp;Dölj namn</source>
             <translation>&amp;Hide names</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="348" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="353" />
             <source>← &amp;Föregående</source>
             <translation>← &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="350" />
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="398" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="355" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="403" />
             <source>&amp;Starta mötet →</source>
             <translation>&amp;Start the meeting →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="352" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="357" />
             <source>Avsluta &amp;mötet</source>
             <translation>&amp;End the meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="399" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="404" />
             <source>&amp;Nästa →</source>
             <translation>&amp;Next →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="386" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="391" />
             <source>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</source>
             <translation>Time {h}:{m:02d} of {ph}:{pm:02d} planned</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="443" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="448" />
             <source>Mötet</source>
             <translation>The meeting</translation>
         </message>
@@ -2261,17 +3222,52 @@ Action: {resolution}</translation>
     <context>
         <name>MeetingTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="86" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="98" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="99" />
+            <source>Veckodag</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="100" />
+            <source>Tid</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="101" />
+            <source>Plats</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="102" />
+            <source>Länk</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="103" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="104" />
+            <source>Kallelse</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="109" />
             <source>ska skickas nu</source>
             <translation>to be sent now</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="90" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="113" />
             <source>skickad</source>
             <translation>sent</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="121" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="144" />
             <source>Kallelsen ska skickas en vecka före mötet, {date}.</source>
             <translation>The notice is to be sent one week before the meeting, {date}.</translation>
         </message>
@@ -2279,228 +3275,233 @@ Action: {resolution}</translation>
     <context>
         <name>MeetingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="280" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="304" />
             <source>Möten</source>
             <extracomment>The meeting mode's own "Dölj namn" box: presentation mode for the whole window.</extracomment>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="286" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="310" />
             <source>År</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
             <source>&amp;År:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="294" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
             <source>Årets möten</source>
             <translation>This year's meetings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="305" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
             <source>&amp;Planera året…</source>
             <translation>&amp;Plan the year…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="307" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="331" />
             <source>&amp;Flytta…</source>
             <translation>Mo&amp;ve…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="309" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="333" />
             <source>&amp;Ställ in…</source>
             <translation>&amp;Cancel…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="342" />
             <source>&amp;Dagordning…</source>
             <translation>A&amp;genda…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="320" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="344" />
             <source>&amp;Led mötet…</source>
             <translation>&amp;Lead the meeting…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="322" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="346" />
             <source>&amp;Justera…</source>
             <translation>Appr&amp;ove…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="324" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="348" />
             <source>&amp;Tillägg…</source>
             <translation>A&amp;ddendum…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="335" />
             <source>Plats &amp;och länk…</source>
             <translation>Place &amp;and link…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="326" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="166" />
+            <source>Fel</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="350" />
             <source>&amp;Minnesanteckningar (PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="353" />
             <source>&amp;Kallelse…</source>
             <translation>&amp;Notice…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="377" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="401" />
             <source>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</source>
             <translation>No meetings planned for {year}. Choose Plan the year… to add the year's meetings.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="381" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="405" />
             <source>Kallelsen ska skickas nu till {n} möte(n).</source>
             <translation>The notice is due now for {n} meeting(s).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="426" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="450" />
             <source>{n} möten planerade {year}.</source>
             <translation>{n} meetings planned for {year}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="429" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
             <source>Inga nya möten: alla dagarna {year} har redan ett möte.</source>
             <translation>No new meetings: every day in {year} already has a meeting.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="452" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="476" />
             <source>Ställ in mötet</source>
             <translation>Cancel the meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="477" />
             <source>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</source>
             <translation>Cancel the meeting {date} {time}? It stays in the calendar as cancelled.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="464" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="488" />
             <source>Mötet {date} är inställt.</source>
             <translation>The meeting {date} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="507" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="531" />
             <source>Teammöte {date}</source>
             <translation>Team meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="539" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="563" />
             <source>Justera minnesanteckningarna</source>
             <translation>Approve the minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="540" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="564" />
             <source>Justeras av:</source>
             <translation>Approved by:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="547" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
             <source>Justering</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="561" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="585" />
             <source>Tillägg till justerade minnesanteckningar</source>
             <translation>Addendum to approved minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="562" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
             <source>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</source>
             <translation>The addendum is dated today; the approved minutes are not changed:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="569" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="593" />
             <source>Tillägg</source>
             <translation>Addendum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="595" />
             <source>Tillägget sparat.</source>
             <translation>The addendum is saved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="577" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="601" />
             <source>För styrgruppen (utan personuppgifter)</source>
             <translation>For the steering group (without personal data)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="578" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="602" />
             <source>Intern (för teamets ledamöter)</source>
             <translation>Internal (for the team's members)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="579" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="603" />
             <source>Minnesanteckningar</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="580" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="604" />
             <source>Version:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="610" />
             <source>Spara minnesanteckningarna</source>
             <translation>Save the minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="588" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="612" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="611" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="635" />
             <source>Sparat: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="246" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="270" />
             <source>Flytta</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
             <source>Spara</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
             <source>Flytta mötet {date}</source>
             <translation>Move the meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="240" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="264" />
             <source>Nytt &amp;datum:</source>
             <translation>New &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="241" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="265" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Starts:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="243" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="267" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Ends:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="258" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="282" />
             <source>Plats och länk för mötet {date}</source>
             <translation>Place and link for the meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="259" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="283" />
             <source>&amp;Plats:</source>
             <translation>&amp;Place:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="260" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="284" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Link for joining online:</translation>
         </message>
@@ -2508,102 +3509,107 @@ Action: {resolution}</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <location filename="../../star_desktop/ui/team_area.py" line="119" />
             <source>Redigera ledamot</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <location filename="../../star_desktop/ui/team_area.py" line="119" />
             <source>Ny ledamot</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="110" />
+            <location filename="../../star_desktop/ui/team_area.py" line="127" />
             <source>– välj part –</source>
             <translation>– choose party –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="115" />
+            <location filename="../../star_desktop/ui/team_area.py" line="132" />
             <source>– välj –</source>
             <translation>– choose –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <location filename="../../star_desktop/ui/team_area.py" line="136" />
             <source>Ordinarie ledamot</source>
             <translation>Regular member</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="123" />
+            <location filename="../../star_desktop/ui/team_area.py" line="140" />
             <source>Ersättare för {name}</source>
             <translation>Deputy for {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="129" />
+            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="146" />
             <source>ÅÅÅÅ-MM-DD (tomt om tills vidare)</source>
             <translation>YYYY-MM-DD (empty if until further notice)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="141" />
+            <location filename="../../star_desktop/ui/team_area.py" line="158" />
             <source>&amp;Namn:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="142" />
+            <location filename="../../star_desktop/ui/team_area.py" line="159" />
             <source>&amp;Part:</source>
             <translation>&amp;Party:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="143" />
+            <location filename="../../star_desktop/ui/team_area.py" line="160" />
             <source>&amp;Funktion:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <location filename="../../star_desktop/ui/team_area.py" line="161" />
             <source>&amp;Kön:</source>
             <translation>&amp;Gender:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="145" />
+            <location filename="../../star_desktop/ui/team_area.py" line="162" />
             <source>&amp;Organ:</source>
             <translation>&amp;Body:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="146" />
+            <location filename="../../star_desktop/ui/team_area.py" line="163" />
             <source>&amp;Roll:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="147" />
+            <location filename="../../star_desktop/ui/team_area.py" line="164" />
             <source>&amp;E-post:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="148" />
+            <location filename="../../star_desktop/ui/team_area.py" line="165" />
             <source>&amp;Telefon:</source>
             <translation>&amp;Telephone:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="149" />
+            <location filename="../../star_desktop/ui/team_area.py" line="166" />
             <source>Akti&amp;v från:</source>
             <translation>Acti&amp;ve from:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="150" />
+            <location filename="../../star_desktop/ui/team_area.py" line="167" />
             <source>Aktiv t&amp;ill:</source>
             <translation>Active &amp;until:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="151" />
+            <location filename="../../star_desktop/ui/team_area.py" line="168" />
             <source>&amp;Anteckning:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="174" />
+            <location filename="../../star_desktop/ui/team_area.py" line="191" />
             <source>Spara</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="175" />
+            <location filename="../../star_desktop/ui/team_area.py" line="192" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
@@ -2611,7 +3617,57 @@ Action: {resolution}</translation>
     <context>
         <name>MemberTableModel</name>
         <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="82" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="83" />
+            <source>Part</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="84" />
+            <source>Funktion</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="85" />
+            <source>Kön</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="86" />
+            <source>Organ</source>
+            <translation>Body</translation>
+        </message>
+        <message>
             <location filename="../../star_desktop/ui/team_area.py" line="87" />
+            <source>Ersättare för</source>
+            <translation>Deputy for</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="88" />
+            <source>Aktiv från</source>
+            <translation>Active from</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="89" />
+            <source>Aktiv till</source>
+            <translation>Active until</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="90" />
+            <source>E-post</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="91" />
+            <source>Telefon</source>
+            <translation>Telephone</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="104" />
             <source>Avslutad som ledamot {date}</source>
             <translation>Membership ended {date}</translation>
         </message>
@@ -2777,27 +3833,27 @@ Action: {resolution}</translation>
             <translation>Export p&amp;df…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <location filename="../../star_desktop/ui/period_area.py" line="111" />
             <source>Excel-filer (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <location filename="../../star_desktop/ui/period_area.py" line="111" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="109" />
+            <location filename="../../star_desktop/ui/period_area.py" line="113" />
             <source>Spara {what}</source>
             <translation>Save {what}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="141" />
+            <location filename="../../star_desktop/ui/period_area.py" line="145" />
             <source>{what} kunde inte sparas: {path} ({err})</source>
             <translation>{what} could not be saved: {path} ({err})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="144" />
+            <location filename="../../star_desktop/ui/period_area.py" line="148" />
             <source>{what} sparad: {path}</source>
             <translation>{what} saved: {path}</translation>
         </message>
@@ -2805,38 +3861,84 @@ Action: {resolution}</translation>
     <context>
         <name>PeriodPicker</name>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="52" />
+            <location filename="../../star_desktop/ui/report_period.py" line="25" />
+            <source>Tertial 1 (januari–april)</source>
+            <extracomment>(code, Swedish label shown through PeriodPicker.tr) of the kinds offered, in the combo's order.</extracomment>
+            <translation>Tertial 1 (January–April)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="26" />
+            <source>Tertial 2 (maj–augusti)</source>
+            <translation>Tertial 2 (May–August)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="27" />
+            <source>Tertial 3 (september–december)</source>
+            <translation>Tertial 3 (September–December)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="28" />
+            <source>Helår</source>
+            <translation>Full year</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="29" />
+            <source>Året till och med tertial 1</source>
+            <translation>The year up to and including tertial 1</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="30" />
+            <source>Året till och med tertial 2</source>
+            <translation>The year up to and including tertial 2</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="31" />
+            <source>Året hittills</source>
+            <translation>The year so far</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="32" />
+            <source>Eget datumintervall</source>
+            <translation>Custom date range</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="53" />
             <source>Rapportens år</source>
-            <extracomment>(code, Swedish label) of the kinds offered, in the combo's order.</extracomment>
             <translation>The report's year</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="55" />
+            <location filename="../../star_desktop/ui/report_period.py" line="56" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/report_period.py" line="61" />
+            <location filename="../../star_desktop/ui/report_period.py" line="65" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="62" />
             <source>Periodens första dag</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="65" />
+            <location filename="../../star_desktop/ui/report_period.py" line="66" />
             <source>Periodens sista dag</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="71" />
+            <location filename="../../star_desktop/ui/report_period.py" line="72" />
             <source>&amp;År:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="73" />
+            <location filename="../../star_desktop/ui/report_period.py" line="74" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="75" />
+            <location filename="../../star_desktop/ui/report_period.py" line="76" />
             <source>Från – till:</source>
             <translation>From – to:</translation>
         </message>
@@ -2844,52 +3946,58 @@ Action: {resolution}</translation>
     <context>
         <name>PlanYearDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="153" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="177" />
             <source>Planera året</source>
             <translation>Plan the year</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="178" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="193" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="195" />
+            <source>TT.MM</source>
+            <translation>HH.MM</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="202" />
             <source>&amp;År:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="179" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="203" />
             <source>&amp;Vilken i månaden:</source>
             <translation>&amp;Which in the month:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="180" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="204" />
             <source>Vecko&amp;dag:</source>
             <translation>Week&amp;day:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="181" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="205" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Starts:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="182" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="206" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Ends:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="183" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="207" />
             <source>&amp;Plats:</source>
             <translation>&amp;Place:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="184" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="208" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Link for joining online:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="194" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="218" />
             <source>Planera</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="215" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
             <source>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</source>
             <translation>The meetings in {year}: {rule}. Days that already have a meeting are skipped.</translation>
         </message>
@@ -2897,7 +4005,27 @@ Action: {resolution}</translation>
     <context>
         <name>PreviewModel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="50" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <source>Ärenden</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="44" />
+            <source>Gallras från</source>
+            <translation>Erased from</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="45" />
+            <source>Uppgifter som gallras</source>
+            <translation>Data erased</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="54" />
             <source>Generell konsultation</source>
             <translation>General consultation</translation>
         </message>
@@ -2940,77 +4068,172 @@ Action: {resolution}</translation>
             <translation>Fills in the empty texts with those of the closest earlier period of the same kind; nothing you have written is overwritten.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="158" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="150" />
+            <source>Sammanfattning – {part}</source>
+            <translation>Summary – {part}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="169" />
             <source>Ändringar som inte är sparade.</source>
             <translation>Changes that are not saved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="179" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="190" />
             <source>Inget att spara.</source>
             <translation>Nothing to save.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="198" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="209" />
             <source>Sparat ({n} texter).</source>
             <translation>Saved ({n} texts).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="209" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="220" />
             <source>Det finns inga texter från tidigare perioder av samma slag.</source>
             <translation>There are no texts from earlier periods of the same kind.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="222" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="233" />
             <source>{n} texter hämtade från {period}. Spara för att behålla dem.</source>
             <translation>{n} texts fetched from {period}. Save to keep them.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="37" />
+            <source>Deltagare</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="38" />
+            <source>Personal</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="39" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="43" />
+            <source>Deltagare – insatsens förutsättningar</source>
+            <translation>Participants – the intervention's prerequisites</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="45" />
+            <source>Deltagare – genomförande och process</source>
+            <translation>Participants – implementation and process</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="46" />
+            <source>Deltagare – resultat och effekter</source>
+            <translation>Participants – results and effects</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="48" />
+            <source>Personal – insatsens förutsättningar</source>
+            <translation>Staff – the intervention's prerequisites</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="49" />
+            <source>Personal – arbetssätt och metoder</source>
+            <translation>Staff – ways of working and methods</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="50" />
+            <source>Personal – resultat och effekter</source>
+            <translation>Staff – results and effects</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="52" />
+            <source>Organisation – förutsättningar</source>
+            <translation>Organisation – prerequisites</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="54" />
+            <source>Organisation – genomförande och process</source>
+            <translation>Organisation – implementation and process</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="56" />
+            <source>Organisation – resultat och effekter</source>
+            <translation>Organisation – results and effects</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="59" />
+            <source>Beskrivning</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="60" />
+            <source>Analys</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="61" />
+            <source>Reflektion</source>
+            <translation>Reflection</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="62" />
+            <source>Utvecklingsområden/planering framåt</source>
+            <translation>Areas for development/planning ahead</translation>
         </message>
     </context>
     <context>
         <name>ReportsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="34" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="30" />
+            <source>Rapporten</source>
+            <translation>The report</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="35" />
             <source>Rapporter</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="35" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="36" />
             <source>Tertial- och årsrapporten i förbundets gemensamma mall. Siffrorna räknas fram ur ärendena för perioden; texterna, målen och budgeten skriver du här.</source>
             <translation>The four-monthly and annual report in the association's common template. The figures are calculated from the period's cases; you write the texts, targets and budget here.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="40" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="41" />
             <source>Rapportens siffror</source>
             <translation>The report's figures</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="49" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="50" />
             <source>Siffror</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="50" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="51" />
             <source>Texter</source>
             <translation>Texts</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="51" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="52" />
             <source>Mål</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="52" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="53" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="60" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="61" />
             <source>Osparade texter</source>
             <translation>Unsaved texts</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="61" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="62" />
             <source>Texterna för {period} har ändringar som inte är sparade. Spara dem?</source>
             <translation>The texts for {period} have changes that are not saved. Save them?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_html.py" line="44" />
+            <source>Alla siffror räknas fram ur ärendena; definitionerna finns i rapportens sista del.</source>
+            <translation>All figures are calculated from the cases; the definitions are in the last part of the report.</translation>
         </message>
     </context>
     <context>
@@ -3129,7 +4352,7 @@ is restored to a new file:
     <context>
         <name>RetentionPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="68" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="72" />
             <source>Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, skäl vid återvisning, mötesanteckningar om ärendet och tillägg till minnesanteckningar som nämner personen. En deltagare gallras först när inget av hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella konsultationer får sin fråga gallrad efter den andra tiden.
 
 Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</source>
@@ -3138,104 +4361,104 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
 The statistics remain: gender, year of birth, municipality, dates, reasons, income source and interventions, so that every report and 4R analysis for earlier periods stays the same. Erasure cannot be undone and is logged.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="80" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="84" />
             <source>Gallringsregel</source>
             <translation>Retention rule</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="88" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
             <source>Månader efter avslu&amp;tat ärende:</source>
             <translation>Months after a clo&amp;sed case:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="90" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="94" />
             <source>Månader efter återvisat ärende eller &amp;konsultation:</source>
             <translation>Months after a case referred back or a &amp;consultation:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="96" />
             <source>&amp;Spara</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="107" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="112" />
             <source>Att gallra</source>
             <translation>To be erased</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="110" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="115" />
             <source>&amp;Förhandsgranska</source>
             <translation>&amp;Preview</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="113" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="118" />
             <source>&amp;Gallra nu…</source>
             <translation>&amp;Erase now…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="120" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="233" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="125" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="238" />
             <source>Förhandsgranska för att se vad som ska gallras.</source>
             <translation>Preview to see what is to be erased.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="126" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="131" />
             <source>Det som gallras</source>
             <translation>What is erased</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="138" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="143" />
             <source>Gallringens status</source>
             <translation>Status of the erasure</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="169" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="174" />
             <source>Sparat.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="170" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="175" />
             <source>Regeln är ändrad: förhandsgranska igen.</source>
             <translation>The rule is changed: preview again.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="189" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
             <source>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</source>
             <translation>Nothing to erase on {date} with the rule {closed} months after closure and {other} months after referral back or consultation.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="199" />
             <source>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</source>
             <translation>{n} participants and {g} general consultations are erased if you erase now ({date}; {closed} months after closure, {other} months after referral back or consultation).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="204" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="216" />
             <source>Gallra</source>
             <translation>Erase</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="206" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
             <source>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</source>
             <translation>The personal data of {n} participants and {g} general consultations are removed for good.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="214" />
             <source>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</source>
             <translation>This cannot be undone. The statistics remain. Do you want to erase now?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="212" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="217" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="221" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="226" />
             <source>Inget gallrades.</source>
             <translation>Nothing was erased.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="235" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="240" />
             <source>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</source>
             <translation>Erased {date}: {n} participants and {g} general consultations. The event is in the log.</translation>
         </message>
@@ -3243,28 +4466,28 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>SettingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="54" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="55" />
             <source>Inställningar</source>
             <extracomment>The language choices: each language by its own name (so anyone finds theirs), then the system's. A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="60" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="62" />
             <source>Allmänt</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="65" />
             <source>Logg</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="69" />
             <source>Gallring</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="71" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="73" />
             <source>Säkerhetskopior</source>
             <translation>Backups</translation>
         </message>
@@ -3302,119 +4525,243 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
         <name>StepDialog</name>
         <message>
             <location filename="../../star_desktop/ui/forms.py" line="101" />
+            <source>Spara</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/forms.py" line="102" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="156" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/forms.py" line="125" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
         <name>TargetsEditor</name>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="58" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="26" />
+            <source>samplaneringar per år</source>
+            <translation>joint plannings per year</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="27" />
+            <source>% (negativt = minskning)</source>
+            <translation>% (negative = decrease)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="29" />
+            <source>✔ Uppnått</source>
+            <extracomment>reports.format.mark's words, shown in the current language (the report's PDF stays Swedish).</extracomment>
+            <translation>✔ Met</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="30" />
+            <source>✘ Ej uppnått</source>
+            <translation>✘ Not met</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="31" />
+            <source>Kan inte bedömas</source>
+            <translation>Cannot be assessed</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="64" />
             <source>Spara &amp;målen</source>
             <translation>Save the &amp;targets</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="61" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="68" />
             <source>Fyll i överenskommelsens standardvärden</source>
             <translation>Fill in the agreement's default values</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="75" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="82" />
             <source>Utfall under perioden</source>
             <translation>Outcome during the period</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="88" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="99" />
             <source>Resultatmål för {year}</source>
             <translation>Result targets for {year}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="98" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="109" />
             <source>Teamet har inte sparat egna mål för {year}; fälten visar standardvärdena från länsöverenskommelsen i Jämtland 2023 (160 samplaneringar är länets mål – sätt teamets eget antal).</source>
             <translation>The team has not saved its own targets for {year}; the fields show the default values of the 2023 county agreement in Jämtland (160 joint plannings is the county's target – set the team's own number).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="117" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="128" />
             <source>Målen sparades inte; rätta det som är markerat.</source>
             <translation>The targets were not saved; correct what is marked.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="121" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="132" />
             <source>Målen för {year} är sparade.</source>
             <translation>The targets for {year} are saved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="144" />
+            <source>Mål</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="144" />
+            <source>Mål för perioden</source>
+            <translation>Target for the period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="144" />
+            <source>Utfall</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="145" />
+            <source>Bedömning</source>
+            <translation>Assessment</translation>
         </message>
     </context>
     <context>
         <name>TeamArea</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="261" />
+            <location filename="../../star_desktop/ui/team_area.py" line="278" />
             <source>Teamet</source>
             <translation>The team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="270" />
+            <location filename="../../star_desktop/ui/team_area.py" line="287" />
             <source>Teamets &amp;namn:</source>
             <translation>Team &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="271" />
+            <location filename="../../star_desktop/ui/team_area.py" line="288" />
             <source>&amp;Kommun:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="272" />
+            <location filename="../../star_desktop/ui/team_area.py" line="289" />
             <source>&amp;Samordningsförbund:</source>
             <translation>&amp;Coordination association:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="273" />
+            <location filename="../../star_desktop/ui/team_area.py" line="290" />
             <source>Spara teamuppgifter</source>
             <translation>Save team details</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="284" />
+            <location filename="../../star_desktop/ui/team_area.py" line="302" />
             <source>Ledamöter i teamet och den lokala styrgruppen</source>
             <translation>Members of the team and the local steering group</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="286" />
+            <location filename="../../star_desktop/ui/team_area.py" line="304" />
             <source>Visa avslutade ledamöter</source>
             <translation>Show former members</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="292" />
+            <location filename="../../star_desktop/ui/team_area.py" line="310" />
             <source>Ledamöter</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="301" />
+            <location filename="../../star_desktop/ui/team_area.py" line="319" />
             <source>&amp;Lägg till ledamot…</source>
             <translation>&amp;Add member…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="303" />
+            <location filename="../../star_desktop/ui/team_area.py" line="321" />
             <source>&amp;Redigera…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="305" />
+            <location filename="../../star_desktop/ui/team_area.py" line="323" />
             <source>Avslu&amp;ta…</source>
             <translation>E&amp;nd…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="307" />
+            <location filename="../../star_desktop/ui/team_area.py" line="325" />
             <source>Återakt&amp;ivera</source>
             <translation>Reac&amp;tivate</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="325" />
+            <location filename="../../star_desktop/ui/team_area.py" line="343" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="353" />
+            <location filename="../../star_desktop/ui/team_area.py" line="371" />
             <source>Sparat.</source>
             <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekOfMonth</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="58" />
+            <source>första</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="59" />
+            <source>andra</source>
+            <translation>second</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="60" />
+            <source>tredje</source>
+            <translation>third</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="61" />
+            <source>fjärde</source>
+            <translation>fourth</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="62" />
+            <source>sista</source>
+            <translation>last</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <source>måndag</source>
+            <extracomment>Shown through QCoreApplication.translate("Weekday", …) and ("WeekOfMonth", …).</extracomment>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <source>tisdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <source>onsdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <source>torsdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <source>fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <source>lördag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="56" />
+            <source>söndag</source>
+            <translation>Sunday</translation>
         </message>
     </context>
     <context>
@@ -3423,14 +4770,6 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
             <location filename="../../star_desktop/ui/main_window.py" line="133" />
             <source>Områden</source>
             <translation>Areas</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="132" />
-            <source>Avbryt</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -3960,45 +5299,6 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
             <location filename="../../star_desktop/models/enums.py" line="254" />
             <source>Ej påbörjat</source>
             <translation>Not started</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="53" />
-            <source>Importera ärenden från Excel</source>
-            <translation>Import cases from Excel</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="54" />
-            <location filename="../../star_desktop/ui/case_import.py" line="61" />
-            <source>Excel-filer (*.xlsx)</source>
-            <translation>Excel files (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="60" />
-            <source>Spara importmall</source>
-            <translation>Save import template</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="78" />
-            <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
-            <translation>The file could not be read as an Excel file: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="81" />
-            <source>Importerade {n} ärenden ({m} fanns redan).</source>
-            <translation>Imported {n} cases ({m} already existed).</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="91" />
-            <source>Import klar</source>
-            <translation>Import finished</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="109" />
-            <source>Mallen kunde inte sparas</source>
-            <translation>The template could not be saved</translation>
         </message>
     </context>
 </TS>

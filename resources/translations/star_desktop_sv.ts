@@ -92,136 +92,169 @@
     <context>
         <name>AuditPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="145" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
             <source>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</source>
             <extracomment>Events read per page. After every new filter or refresh: how many events match. Pages read (for tests and the benchmark).</extracomment>
             <translation>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="150" />
-            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="156" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
             <source>ÅÅÅÅ-MM-DD</source>
             <translation>ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="160" />
             <source>Alla</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
             <source>t.ex. 2025-014</source>
             <translation>t.ex. 2025-014</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
             <source>&amp;Från:</source>
             <translation>&amp;Från:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
             <source>Från datum</source>
             <translation>Från datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
             <source>&amp;Till:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="164" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
             <source>Till datum</source>
             <translation>Till datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="188" />
             <source>Vi&amp;sa</source>
             <translation>Vi&amp;sa</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="185" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="191" />
             <source>Rensa fi&amp;lter</source>
             <translation>Rensa fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
             <source>Händelse</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
             <source>Hä&amp;ndelse:</source>
             <translation>Hä&amp;ndelse:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
             <source>Ä&amp;rende:</source>
             <translation>Ä&amp;rende:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="166" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
             <source>Ärende</source>
             <translation>Ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="176" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
             <source>Fel: {field}</source>
             <translation>Fel: {field}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="194" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="200" />
             <source>Loggens händelser</source>
             <translation>Loggens händelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="214" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="220" />
             <source>Antal händelser</source>
             <translation>Antal händelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="216" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="222" />
             <source>&amp;Exportera loggen…</source>
             <translation>&amp;Exportera loggen…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="303" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="307" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="313" />
             <source>Exportera loggen</source>
             <translation>Exportera loggen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="331" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="337" />
             <source>Loggen kunde inte sparas: {path} ({err})</source>
             <translation>Loggen kunde inte sparas: {path} ({err})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="336" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="342" />
             <source>{count} sparades i {name}.</source>
             <translation>{count} sparades i {name}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="53" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="54" />
             <source>Inga händelser</source>
             <translation>Inga händelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="55" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
             <source>1 händelse</source>
             <translation>1 händelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="57" />
             <source>{count} händelser</source>
             <translation>{count} händelser</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <source>Tid</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <source>Vem</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="65" />
+            <source>Händelse</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="66" />
+            <source>Vad</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="67" />
+            <source>Ärende</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/audit_panel.py" line="68" />
+            <source>Detaljer</source>
+            <translation>Detaljer</translation>
         </message>
     </context>
     <context>
@@ -259,7 +292,7 @@
         </message>
         <message>
             <location filename="../../star_desktop/ui/backup_panel.py" line="84" />
-            <location filename="../../star_desktop/ui/backup_panel.py" line="160" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="161" />
             <source>Mapp för säkerhetskopior</source>
             <translation>Mapp för säkerhetskopior</translation>
         </message>
@@ -274,67 +307,67 @@
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="89" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="90" />
             <source>Säkerhetskopiera &amp;nu</source>
             <translation>Säkerhetskopiera &amp;nu</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="105" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="106" />
             <source>Teamets säkerhetskopior i mappen</source>
             <translation>Teamets säkerhetskopior i mappen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="109" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
             <source>Teamets säkerhetskopior</source>
             <translation>Teamets säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
             <source>Gjord</source>
             <translation>Gjord</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="110" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
             <source>Storlek</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="111" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="112" />
             <source>Fil</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="126" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="127" />
             <source>&amp;Återställ vald…</source>
             <translation>&amp;Återställ vald…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="198" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="199" />
             <source>Sparat. Automatiska kopior går till {folder}; de {n} senaste behålls.</source>
             <translation>Sparat. Automatiska kopior går till {folder}; de {n} senaste behålls.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="200" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="201" />
             <source>Sparat. Ingen mapp är vald, så inga automatiska kopior görs.</source>
             <translation>Sparat. Ingen mapp är vald, så inga automatiska kopior görs.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="208" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="209" />
             <source>Välj en mapp för säkerhetskopiorna.</source>
             <translation>Välj en mapp för säkerhetskopiorna.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="222" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="223" />
             <source>Säkerhetskopian är sparad och kontrollerad: {name}</source>
             <translation>Säkerhetskopian är sparad och kontrollerad: {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="241" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="242" />
             <source>Välj en mapp för att se teamets säkerhetskopior.</source>
             <translation>Välj en mapp för att se teamets säkerhetskopior.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/backup_panel.py" line="243" />
+            <location filename="../../star_desktop/ui/backup_panel.py" line="244" />
             <source>Det finns inga säkerhetskopior av teamet i mappen.</source>
             <translation>Det finns inga säkerhetskopior av teamet i mappen.</translation>
         </message>
@@ -342,63 +375,97 @@
     <context>
         <name>BudgetEditor</name>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="42" />
-            <source>Budgettabell</source>
+            <location filename="../../star_desktop/ui/report_budget.py" line="27" />
+            <source>Kr</source>
             <extracomment>(form field, header) of the typed columns by table column; column 3 is the computed difference.</extracomment>
+            <translation>Kr</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="28" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="34" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="29" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="35" />
+            <source>Utfall period</source>
+            <translation>Utfall period</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="30" />
+            <source>Differens</source>
+            <translation>Differens</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="31" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="36" />
+            <source>Prognos</source>
+            <translation>Prognos</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="33" />
+            <source>Rad</source>
+            <extracomment>Shown through BudgetEditor.tr in the messages about a cell.</extracomment>
+            <translation>Rad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_budget.py" line="49" />
+            <source>Budgettabell</source>
             <translation>Budgettabell</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="57" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="64" />
             <source>&amp;Lägg till rad</source>
             <translation>&amp;Lägg till rad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="60" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="67" />
             <source>&amp;Ta bort rad</source>
             <translation>&amp;Ta bort rad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="63" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="70" />
             <source>Hämta raderna från förra perioden</source>
             <translation>Hämta raderna från förra perioden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="66" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="73" />
             <source>Spara &amp;budgeten</source>
             <translation>Spara &amp;budgeten</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="69" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="77" />
             <source>Belopp i kronor, till exempel 2 220 000. Differens (budget − utfall) och summor räknas fram.</source>
             <translation>Belopp i kronor, till exempel 2 220 000. Differens (budget − utfall) och summor räknas fram.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="134" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="142" />
             <source>Summa: budget {b}, utfall {o}, differens {d} kr</source>
             <translation>Summa: budget {b}, utfall {o}, differens {d} kr</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="168" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="176" />
             <source>Budgeten sparades inte; rätta det som är markerat.</source>
             <translation>Budgeten sparades inte; rätta det som är markerat.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="170" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="178" />
             <source>Budgeten är sparad.</source>
             <translation>Budgeten är sparad.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="187" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="195" />
             <source>Rad {n}, {field}: {msg}</source>
             <translation>Rad {n}, {field}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="204" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="212" />
             <source>Ingen tidigare period av samma slag har en budget.</source>
             <translation>Ingen tidigare period av samma slag har en budget.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_budget.py" line="214" />
+            <location filename="../../star_desktop/ui/report_budget.py" line="222" />
             <source>{n} rader hämtade från {period}: fyll i utfall och prognos och spara.</source>
             <translation>{n} rader hämtade från {period}: fyll i utfall och prognos och spara.</translation>
         </message>
@@ -406,60 +473,543 @@
     <context>
         <name>CallDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="46" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="37" />
+            <source>Endast ärendenummer (för allt som lämnar datorn)</source>
+            <extracomment>(level, label shown through CallDialog.tr).</extracomment>
+            <translation>Endast ärendenummer (för allt som lämnar datorn)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="38" />
+            <source>Initialer och födelseår</source>
+            <translation>Initialer och födelseår</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="39" />
+            <source>Fullständiga namn</source>
+            <translation>Fullständiga namn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="48" />
             <source>Kallelse</source>
             <translation>Kallelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="55" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="57" />
             <source>Kallelse till mötet {date}. Den ska skickas senast {due}.</source>
             <translation>Kallelse till mötet {date}. Den ska skickas senast {due}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="64" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="66" />
             <source>Personer &amp;visas som:</source>
             <translation>Personer &amp;visas som:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="109" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="74" />
+            <source>Spara &amp;PDF…</source>
+            <translation>Spara &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="75" />
+            <source>Skriv &amp;ut…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="76" />
+            <source>&amp;Kalenderfil (.ics)…</source>
+            <translation>&amp;Kalenderfil (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="77" />
+            <source>Kopiera &amp;e-posttext</source>
+            <translation>Kopiera &amp;e-posttext</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="78" />
+            <source>&amp;Markera som skickad</source>
+            <translation>&amp;Markera som skickad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/call_dialog.py" line="111" />
             <source>Spara kallelsen</source>
             <translation>Spara kallelsen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="110" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="112" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="115" />
-            <location filename="../../star_desktop/ui/call_dialog.py" line="128" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="117" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="130" />
             <source>Sparad: {path}</source>
             <translation>Sparad: {path}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="122" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="124" />
             <source>Spara kalenderfilen</source>
             <translation>Spara kalenderfilen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="123" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="125" />
             <source>Kalenderfiler (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="137" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="139" />
             <source>E-posttexten är kopierad; klistra in den i e-posten.</source>
             <translation>E-posttexten är kopierad; klistra in den i e-posten.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="158" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="160" />
             <source>Kallelsen är skickad till skrivaren.</source>
             <translation>Kallelsen är skickad till skrivaren.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/call_dialog.py" line="170" />
+            <location filename="../../star_desktop/ui/call_dialog.py" line="172" />
             <source>Kallelsen är markerad som skickad.</source>
             <translation>Kallelsen är markerad som skickad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialogs</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="61" />
+            <source>Samtycke</source>
+            <translation>Samtycke</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="62" />
+            <source>Blanketten "Aktualisering till STAR" med individens egna ord behövs innan ärendet kan antas.</source>
+            <translation>Blanketten "Aktualisering till STAR" med individens egna ord behövs innan ärendet kan antas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="78" />
+            <source>Bedömning i teamet</source>
+            <translation>Bedömning i teamet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="79" />
+            <source>Teamet bedömer om ärendet antas som STAR-ärende eller återvisas till remittenten.</source>
+            <translation>Teamet bedömer om ärendet antas som STAR-ärende eller återvisas till remittenten.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="94" />
+            <source>Sätt i kö</source>
+            <translation>Sätt i kö</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="95" />
+            <source>Planeringen kan inte starta direkt. Väntetiden redovisas för styrgruppen; se till att individen inte väntar passivt.</source>
+            <translation>Planeringen kan inte starta direkt. Väntetiden redovisas för styrgruppen; se till att individen inte väntar passivt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="114" />
+            <source>Ärendebärare</source>
+            <translation>Ärendebärare</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="129" />
+            <source>Planeringsmöte med individen</source>
+            <translation>Planeringsmöte med individen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="130" />
+            <source>Avstämningsmöte när Försäkringskassan är ärendebärare, SIP när hälso- och sjukvården och socialtjänsten båda deltar, annars flerpartsmöte.</source>
+            <translation>Avstämningsmöte när Försäkringskassan är ärendebärare, SIP när hälso- och sjukvården och socialtjänsten båda deltar, annars flerpartsmöte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="145" />
+            <source>Individuell plan</source>
+            <translation>Individuell plan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="146" />
+            <source>Efter planeringsmötet har individen en skriftlig individuell plan.</source>
+            <translation>Efter planeringsmötet har individen en skriftlig individuell plan.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="160" />
+            <source>Ny parallell insats</source>
+            <translation>Ny parallell insats</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="161" />
+            <source>Välj en insats ur utbudskartan, eller välj område och beskriv insatsen.</source>
+            <translation>Välj en insats ur utbudskartan, eller välj område och beskriv insatsen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="185" />
+            <source>Uppföljning i teamet</source>
+            <translation>Uppföljning i teamet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="196" />
+            <source>Extra uppföljning</source>
+            <translation>Extra uppföljning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="197" />
+            <source>En uppföljning när någon i teamet eller individen begär det.</source>
+            <translation>En uppföljning när någon i teamet eller individen begär det.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="205" />
+            <source>Konsultation genomförd</source>
+            <translation>Konsultation genomförd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="206" />
+            <source>Konsultationen togs upp i teamet.</source>
+            <translation>Konsultationen togs upp i teamet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="214" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="227" />
+            <source>Avsluta ärendet</source>
+            <translation>Avsluta ärendet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="215" />
+            <source>Avslut när individen har en långsiktig plan (arbete, studier, samordnad rehabilitering), vid ansökan om sjukersättning, när planeringen inte längre är studie- eller arbetsinriktad, eller när individen vill eller måste avsluta.</source>
+            <translation>Avslut när individen har en långsiktig plan (arbete, studier, samordnad rehabilitering), vid ansökan om sjukersättning, när planeringen inte längre är studie- eller arbetsinriktad, eller när individen vill eller måste avsluta.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="234" />
+            <source>Ärendet är inte bedömt och återvisas med skälet "Samtycket återkallat".</source>
+            <translation>Ärendet är inte bedömt och återvisas med skälet "Samtycket återkallat".</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="241" />
+            <source>Återkalla samtycke</source>
+            <translation>Återkalla samtycke</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="276" />
+            <source>Ny aktualisering</source>
+            <translation>Ny aktualisering</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="277" />
+            <source>En person som aktualiserats tidigare känns igen på personnumret och behåller sin deltagarpost. Samplanering kräver blanketten "Aktualisering till STAR" innan ärendet kan antas.</source>
+            <translation>En person som aktualiserats tidigare känns igen på personnumret och behåller sin deltagarpost. Samplanering kräver blanketten "Aktualisering till STAR" innan ärendet kan antas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="115" />
+            <source>Ärendebäraren utses i första hand hos den aktör som ansvarar för personens nuvarande försörjning.</source>
+            <translation>Ärendebäraren utses i första hand hos den aktör som ansvarar för personens nuvarande försörjning.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="236" />
+            <source>Ärendet avslutas samma dag med skälet "Individen önskar avsluta" och räknas som avslutat i statistiken.</source>
+            <translation>Ärendet avslutas samma dag med skälet "Individen önskar avsluta" och räknas som avslutat i statistiken.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="252" />
+            <source>Återkalla och gallra</source>
+            <translation>Återkalla och gallra</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="302" />
+            <source>Registrera</source>
+            <translation>Registrera</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="64" />
+            <source>Blanketten har kommit in</source>
+            <translation>Blanketten har kommit in</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="66" />
+            <source>&amp;Undertecknad:</source>
+            <translation>&amp;Undertecknad:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="68" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="296" />
+            <source>Individens egna &amp;ord:</source>
+            <translation>Individens egna &amp;ord:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="80" />
+            <source>&amp;Bedömning:</source>
+            <translation>&amp;Bedömning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="84" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="137" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="198" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="207" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="223" />
+            <source>&amp;Datum:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="85" />
+            <source>&amp;Skäl vid återvisning:</source>
+            <translation>&amp;Skäl vid återvisning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="97" />
+            <source>&amp;Kö från:</source>
+            <translation>&amp;Kö från:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="117" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Part:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="119" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="132" />
+            <source>Hälso- och sjukvården deltar</source>
+            <translation>Hälso- och sjukvården deltar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="133" />
+            <source>Socialtjänsten deltar</source>
+            <translation>Socialtjänsten deltar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="135" />
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="147" />
+            <source>&amp;Planen upprättad:</source>
+            <translation>&amp;Planen upprättad:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="149" />
+            <source>Överenskommen aktivitet mot egen försörjning</source>
+            <translation>Överenskommen aktivitet mot egen försörjning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="162" />
+            <source>&amp;Ur utbudskartan:</source>
+            <translation>&amp;Ur utbudskartan:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="164" />
+            <source>&amp;Område:</source>
+            <translation>&amp;Område:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="166" />
+            <source>&amp;Beskrivning:</source>
+            <translation>&amp;Beskrivning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="167" />
+            <source>Utförande &amp;part:</source>
+            <translation>Utförande &amp;part:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="169" />
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="170" />
+            <source>S&amp;lut:</source>
+            <translation>S&amp;lut:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="186" />
+            <source>Uppföljningen planerad till {date}. Nästa planeras tre månader fram.</source>
+            <translation>Uppföljningen planerad till {date}. Nästa planeras tre månader fram.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="188" />
+            <source>&amp;Gjord:</source>
+            <translation>&amp;Gjord:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="189" />
+            <source>&amp;Hur det går:</source>
+            <translation>&amp;Hur det går:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="218" />
+            <source>&amp;Skäl:</source>
+            <translation>&amp;Skäl:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="220" />
+            <source>&amp;Kommentar:</source>
+            <translation>&amp;Kommentar:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="221" />
+            <source>&amp;Försörjning vid avslut:</source>
+            <translation>&amp;Försörjning vid avslut:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="247" />
+            <source>Samtycket &amp;återkallat:</source>
+            <translation>Samtycket &amp;återkallat:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="248" />
+            <source>Jag förstår att personuppgifterna gallras direkt och inte kan återställas</source>
+            <translation>Jag förstår att personuppgifterna gallras direkt och inte kan återställas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="280" />
+            <source>&amp;Typ:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="282" />
+            <source>&amp;Förnamn:</source>
+            <translation>&amp;Förnamn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="283" />
+            <source>&amp;Efternamn:</source>
+            <translation>&amp;Efternamn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="284" />
+            <source>&amp;Personnummer:</source>
+            <translation>&amp;Personnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="286" />
+            <source>Födelse&amp;år:</source>
+            <translation>Födelse&amp;år:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="287" />
+            <source>&amp;Kön:</source>
+            <translation>&amp;Kön:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="288" />
+            <source>Ko&amp;mmun:</source>
+            <translation>Ko&amp;mmun:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="289" />
+            <source>Fråga (generell konsultation):</source>
+            <translation>Fråga (generell konsultation):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="290" />
+            <source>&amp;Aktualiserande part:</source>
+            <translation>&amp;Aktualiserande part:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="292" />
+            <source>&amp;Handläggare:</source>
+            <translation>&amp;Handläggare:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="293" />
+            <source>Aktualiserad &amp;den:</source>
+            <translation>Aktualiserad &amp;den:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="294" />
+            <source>Samtyckesblanketten har kommit in</source>
+            <translation>Samtyckesblanketten har kommit in</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="295" />
+            <source>Samtycke &amp;undertecknat:</source>
+            <translation>Samtycke &amp;undertecknat:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="297" />
+            <source>Försörjning vid &amp;start:</source>
+            <translation>Försörjning vid &amp;start:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="299" />
+            <source>År med offentlig försörjning:</source>
+            <translation>År med offentlig försörjning:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="117" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="291" />
+            <source>– välj part –</source>
+            <translation>– välj part –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="136" />
+            <source>– välj form –</source>
+            <translation>– välj form –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="165" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="168" />
+            <source>– från kartan –</source>
+            <translation>– från kartan –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="171" />
+            <source>ÅÅÅÅ-MM-DD (tomt om pågående)</source>
+            <translation>ÅÅÅÅ-MM-DD (tomt om pågående)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="219" />
+            <source>– välj skäl –</source>
+            <translation>– välj skäl –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="222" />
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="287" />
+            <source>– välj –</source>
+            <translation>– välj –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="285" />
+            <source>ÅÅÅÅMMDD-NNNN (frivilligt)</source>
+            <translation>ÅÅÅÅMMDD-NNNN (frivilligt)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="286" />
+            <source>om personnummer saknas</source>
+            <translation>om personnummer saknas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="300" />
+            <source>frivilligt</source>
+            <translation>frivilligt</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="81" />
+            <source>Antaget som STAR-ärende</source>
+            <translation>Antaget som STAR-ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="82" />
+            <source>Återvisat till remittent</source>
+            <translation>Återvisat till remittent</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="110" />
+            <source>Förslag: {party}, som svarar för personens nuvarande försörjning ({income}).</source>
+            <translation>Förslag: {party}, som svarar för personens nuvarande försörjning ({income}).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="163" />
+            <source>– ingen, beskriv nedan –</source>
+            <translation>– ingen, beskriv nedan –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="243" />
+            <source>Individen har återkallat sitt samtycke till STAR.</source>
+            <translation>Individen har återkallat sitt samtycke till STAR.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_dialogs.py" line="244" />
+            <source>Namn, personnummer, individens egna ord och personliga anteckningar i alla personens ärenden gallras direkt och kan inte återställas. Statistiken (kön, födelseår, datum, skäl) finns kvar.</source>
+            <translation>Namn, personnummer, individens egna ord och personliga anteckningar i alla personens ärenden gallras direkt och kan inte återställas. Statistiken (kön, födelseår, datum, skäl) finns kvar.</translation>
         </message>
     </context>
     <context>
@@ -481,171 +1031,210 @@
         </message>
     </context>
     <context>
+        <name>CaseImport</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="58" />
+            <source>Importera ärenden från Excel</source>
+            <translation>Importera ärenden från Excel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="59" />
+            <location filename="../../star_desktop/ui/case_import.py" line="66" />
+            <source>Excel-filer (*.xlsx)</source>
+            <translation>Excel-filer (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="65" />
+            <source>Spara importmall</source>
+            <translation>Spara importmall</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="96" />
+            <source>Import klar</source>
+            <translation>Import klar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="86" />
+            <source>Importerade {n} ärenden ({m} fanns redan).</source>
+            <translation>Importerade {n} ärenden ({m} fanns redan).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="114" />
+            <source>Mallen kunde inte sparas</source>
+            <translation>Mallen kunde inte sparas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="83" />
+            <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
+            <translation>Filen kunde inte läsas som en Excel-fil: {err}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListWidget</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="69" />
+            <location filename="../../star_desktop/ui/case_list.py" line="70" />
             <source>{count} ärende</source>
             <extracomment>The state combo's item for every state in which the case is being worked with.</extracomment>
             <translation>{count} ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="70" />
+            <location filename="../../star_desktop/ui/case_list.py" line="71" />
             <source>{count} ärenden</source>
             <translation>{count} ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="315" />
+            <location filename="../../star_desktop/ui/case_list.py" line="316" />
             <source>Sök namn, personnummer eller ärendenummer</source>
             <extracomment>Typing pauses this long (ms) before the search runs.</extracomment>
             <translation>Sök namn, personnummer eller ärendenummer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="319" />
-            <location filename="../../star_desktop/ui/case_list.py" line="325" />
-            <location filename="../../star_desktop/ui/case_list.py" line="337" />
-            <location filename="../../star_desktop/ui/case_list.py" line="340" />
-            <location filename="../../star_desktop/ui/case_list.py" line="463" />
+            <location filename="../../star_desktop/ui/case_list.py" line="320" />
+            <location filename="../../star_desktop/ui/case_list.py" line="326" />
+            <location filename="../../star_desktop/ui/case_list.py" line="338" />
+            <location filename="../../star_desktop/ui/case_list.py" line="341" />
+            <location filename="../../star_desktop/ui/case_list.py" line="471" />
             <source>Alla</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="320" />
+            <location filename="../../star_desktop/ui/case_list.py" line="321" />
             <source>Aktiva (antagna till pågående)</source>
             <translation>Aktiva (antagna till pågående)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="333" />
+            <location filename="../../star_desktop/ui/case_list.py" line="334" />
             <source>Namn</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="342" />
+            <location filename="../../star_desktop/ui/case_list.py" line="343" />
             <source>Inom {days} dagar</source>
             <translation>Inom {days} dagar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="343" />
+            <location filename="../../star_desktop/ui/case_list.py" line="344" />
             <source>Försenad</source>
             <translation>Försenad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="344" />
+            <location filename="../../star_desktop/ui/case_list.py" line="345" />
             <source>&amp;Rensa filter</source>
             <translation>&amp;Rensa filter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="347" />
+            <location filename="../../star_desktop/ui/case_list.py" line="348" />
             <source>&amp;Exportera listan…</source>
             <translation>&amp;Exportera listan…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="352" />
+            <location filename="../../star_desktop/ui/case_list.py" line="353" />
             <source>Antal ärenden</source>
             <translation>Antal ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <location filename="../../star_desktop/ui/case_list.py" line="360" />
             <source>&amp;Sök:</source>
             <translation>&amp;Sök:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="359" />
+            <location filename="../../star_desktop/ui/case_list.py" line="360" />
             <source>Sök ärende</source>
             <translation>Sök ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="365" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>T&amp;yp:</source>
             <translation>T&amp;yp:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>Typ av ärende</source>
             <translation>Typ av ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
             <source>Ären&amp;debärarens namn:</source>
             <translation>Ären&amp;debärarens namn:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Aktualiserat av</source>
             <translation>Aktualiserat av</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Aktua&amp;liserat av:</source>
             <translation>Aktua&amp;liserat av:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>Ärende&amp;bärare:</source>
             <translation>Ärende&amp;bärare:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>Ärendebärarens part</source>
             <translation>Ärendebärarens part</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="370" />
+            <location filename="../../star_desktop/ui/case_list.py" line="371" />
             <source>Ärendebärarens namn</source>
             <translation>Ärendebärarens namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
             <source>&amp;Kön:</source>
             <translation>&amp;Kön:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <location filename="../../star_desktop/ui/case_list.py" line="372" />
             <source>Kön</source>
             <translation>Kön</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="373" />
             <source>Uppföljning</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="373" />
             <source>Upp&amp;följning:</source>
             <translation>Upp&amp;följning:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="387" />
+            <location filename="../../star_desktop/ui/case_list.py" line="395" />
             <source>Ärenden</source>
             <translation>Ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="576" />
-            <location filename="../../star_desktop/ui/case_list.py" line="602" />
+            <location filename="../../star_desktop/ui/case_list.py" line="584" />
+            <location filename="../../star_desktop/ui/case_list.py" line="610" />
             <source>Exportera ärendelistan</source>
             <translation>Exportera ärendelistan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="577" />
+            <location filename="../../star_desktop/ui/case_list.py" line="585" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="600" />
+            <location filename="../../star_desktop/ui/case_list.py" line="608" />
             <source>Listan kunde inte sparas: {error}</source>
             <translation>Listan kunde inte sparas: {error}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="607" />
+            <location filename="../../star_desktop/ui/case_list.py" line="615" />
             <source>{count} exporterades till {name}.</source>
             <translation>{count} exporterades till {name}.</translation>
         </message>
@@ -653,260 +1242,464 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="199" />
+            <location filename="../../star_desktop/ui/case_list.py" line="200" />
             <source>Sorteras på efternamn, sedan förnamn</source>
             <translation>Sorteras på efternamn, sedan förnamn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="224" />
+            <location filename="../../star_desktop/ui/case_list.py" line="225" />
             <source>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</source>
             <translation>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="196" />
+            <location filename="../../star_desktop/ui/case_list.py" line="197" />
             <source>Initialer</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="221" />
+            <location filename="../../star_desktop/ui/case_list.py" line="222" />
             <source>Uppföljningen skulle ha gjorts {date} och är försenad.</source>
             <translation>Uppföljningen skulle ha gjorts {date} och är försenad.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="256" />
+            <location filename="../../star_desktop/ui/case_list.py" line="257" />
             <source>{date} (försenad)</source>
             <translation>{date} (försenad)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="79" />
+            <source>Ärendenr</source>
+            <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key.</extracomment>
+            <translation>Ärendenr</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="80" />
+            <source>Namn</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="81" />
+            <source>Personnummer</source>
+            <translation>Personnummer</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="82" />
+            <source>Kön</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="83" />
+            <source>Född</source>
+            <translation>Född</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="84" />
+            <source>Typ</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="85" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="86" />
+            <source>Aktualiserat av</source>
+            <translation>Aktualiserat av</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="87" />
+            <source>Ärendebärare</source>
+            <translation>Ärendebärare</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="88" />
+            <source>Aktualiserat</source>
+            <translation>Aktualiserat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_list.py" line="89" />
+            <source>Nästa uppföljning</source>
+            <translation>Nästa uppföljning</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTimeline</name>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="21" />
+            <source>Aktualiserat</source>
+            <translation>Aktualiserat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="21" />
+            <source>Samtycke undertecknat</source>
+            <translation>Samtycke undertecknat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="22" />
+            <source>Antaget som STAR-ärende</source>
+            <translation>Antaget som STAR-ärende</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="22" />
+            <source>Återvisat</source>
+            <translation>Återvisat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="23" />
+            <source>I kö</source>
+            <translation>I kö</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="23" />
+            <source>Planeringsmöte</source>
+            <translation>Planeringsmöte</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="24" />
+            <source>Individuell plan</source>
+            <translation>Individuell plan</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="24" />
+            <source>Insats påbörjad</source>
+            <translation>Insats påbörjad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="25" />
+            <source>Insats avslutad</source>
+            <translation>Insats avslutad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="25" />
+            <source>Uppföljning</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="26" />
+            <source>Konsultation genomförd</source>
+            <translation>Konsultation genomförd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="26" />
+            <source>Avslutat</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="27" />
+            <source>Uppföljning planerad</source>
+            <translation>Uppföljning planerad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="32" />
+            <source>Ta upp konsultationen på nästa teammöte.</source>
+            <translation>Ta upp konsultationen på nästa teammöte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="33" />
+            <source>Samtycket saknas: blanketten "Aktualisering till STAR" behövs före bedömning.</source>
+            <translation>Samtycket saknas: blanketten "Aktualisering till STAR" behövs före bedömning.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="35" />
+            <source>Bedöm ärendet på nästa teammöte: anta eller återvisa.</source>
+            <translation>Bedöm ärendet på nästa teammöte: anta eller återvisa.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="36" />
+            <source>Utse ärendebärare och boka planeringsmöte med individen.</source>
+            <translation>Utse ärendebärare och boka planeringsmöte med individen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="37" />
+            <source>Håll planeringsmötet med individen och registrera det.</source>
+            <translation>Håll planeringsmötet med individen och registrera det.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="38" />
+            <source>Registrera den individuella planen.</source>
+            <translation>Registrera den individuella planen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="39" />
+            <source>Registrera de parallella insatserna.</source>
+            <translation>Registrera de parallella insatserna.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="40" />
+            <source>Planera nästa uppföljning.</source>
+            <translation>Planera nästa uppföljning.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="41" />
+            <source>Ärendet är avslutat.</source>
+            <translation>Ärendet är avslutat.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="42" />
+            <source>Ärendet är återvisat till remittenten.</source>
+            <translation>Ärendet är återvisat till remittenten.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="43" />
+            <source>Konsultationen är genomförd.</source>
+            <translation>Konsultationen är genomförd.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="49" />
+            <source>Uppföljningen {date} är försenad: följ upp i teamet.</source>
+            <translation>Uppföljningen {date} är försenad: följ upp i teamet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_texts.py" line="50" />
+            <source>Nästa uppföljning {date}.</source>
+            <translation>Nästa uppföljning {date}.</translation>
         </message>
     </context>
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="52" />
+            <location filename="../../star_desktop/ui/case_view.py" line="53" />
             <source>← Till ärendelistan</source>
             <translation>← Till ärendelistan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="69" />
+            <location filename="../../star_desktop/ui/case_view.py" line="70" />
             <source>&amp;Registerutdrag…</source>
             <translation>&amp;Registerutdrag…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="72" />
+            <location filename="../../star_desktop/ui/case_view.py" line="73" />
             <source>Allt som finns lagrat om deltagaren, som PDF (artikel 15 i dataskyddsförordningen)</source>
             <translation>Allt som finns lagrat om deltagaren, som PDF (artikel 15 i dataskyddsförordningen)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="76" />
+            <location filename="../../star_desktop/ui/case_view.py" line="77" />
             <source>Uppgifter</source>
             <translation>Uppgifter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
             <source>Deltagare:</source>
             <translation>Deltagare:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="80" />
+            <location filename="../../star_desktop/ui/case_view.py" line="81" />
             <source>Typ:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
             <source>Aktualiserad av:</source>
             <translation>Aktualiserad av:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="81" />
+            <location filename="../../star_desktop/ui/case_view.py" line="82" />
             <source>Aktualiserad:</source>
             <translation>Aktualiserad:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
             <source>Försörjning vid start:</source>
             <translation>Försörjning vid start:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="82" />
+            <location filename="../../star_desktop/ui/case_view.py" line="83" />
             <source>Samtycke:</source>
             <translation>Samtycke:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
             <source>Egna ord:</source>
             <translation>Egna ord:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="83" />
+            <location filename="../../star_desktop/ui/case_view.py" line="84" />
             <source>Ärendebärare:</source>
             <translation>Ärendebärare:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <location filename="../../star_desktop/ui/case_view.py" line="85" />
             <source>Planeringsmöte:</source>
             <translation>Planeringsmöte:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="84" />
+            <location filename="../../star_desktop/ui/case_view.py" line="85" />
             <source>Individuell plan:</source>
             <translation>Individuell plan:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="85" />
+            <location filename="../../star_desktop/ui/case_view.py" line="86" />
             <source>Avslut:</source>
             <translation>Avslut:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="96" />
+            <location filename="../../star_desktop/ui/case_view.py" line="97" />
             <source>Ärendets tidslinje</source>
             <translation>Ärendets tidslinje</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <location filename="../../star_desktop/ui/case_view.py" line="98" />
             <source>Datum</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <location filename="../../star_desktop/ui/case_view.py" line="98" />
             <source>Händelse</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="97" />
+            <location filename="../../star_desktop/ui/case_view.py" line="98" />
             <source>Detalj</source>
             <translation>Detalj</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="101" />
+            <location filename="../../star_desktop/ui/case_view.py" line="102" />
             <source>Tidslinje</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="105" />
+            <location filename="../../star_desktop/ui/case_view.py" line="106" />
             <source>Steg</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
             <source>Samtycke…</source>
             <translation>Samtycke…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="108" />
+            <location filename="../../star_desktop/ui/case_view.py" line="109" />
             <source>Bedöm…</source>
             <translation>Bedöm…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
             <source>Sätt i kö…</source>
             <translation>Sätt i kö…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="109" />
+            <location filename="../../star_desktop/ui/case_view.py" line="110" />
             <source>Ärendebärare…</source>
             <translation>Ärendebärare…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <location filename="../../star_desktop/ui/case_view.py" line="111" />
             <source>Planeringsmöte…</source>
             <translation>Planeringsmöte…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="110" />
+            <location filename="../../star_desktop/ui/case_view.py" line="111" />
             <source>Individuell plan…</source>
             <translation>Individuell plan…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="111" />
+            <location filename="../../star_desktop/ui/case_view.py" line="112" />
             <source>Ny insats…</source>
             <translation>Ny insats…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="112" />
+            <location filename="../../star_desktop/ui/case_view.py" line="113" />
             <source>Registrera uppföljning…</source>
             <translation>Registrera uppföljning…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="113" />
+            <location filename="../../star_desktop/ui/case_view.py" line="114" />
             <source>Extra uppföljning…</source>
             <translation>Extra uppföljning…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="114" />
+            <location filename="../../star_desktop/ui/case_view.py" line="115" />
             <source>Konsultation genomförd…</source>
             <translation>Konsultation genomförd…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="115" />
+            <location filename="../../star_desktop/ui/case_view.py" line="116" />
             <source>Avsluta ärendet…</source>
             <translation>Avsluta ärendet…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="116" />
+            <location filename="../../star_desktop/ui/case_view.py" line="117" />
             <source>Återkalla samtycke…</source>
             <translation>Återkalla samtycke…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="167" />
+            <location filename="../../star_desktop/ui/case_view.py" line="172" />
             <source>Ärende {number}</source>
             <translation>Ärende {number}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="171" />
+            <location filename="../../star_desktop/ui/case_view.py" line="176" />
             <source>Samtycket återkallades {date}. Ärendet behandlas inte längre och personuppgifterna är gallrade.</source>
             <translation>Samtycket återkallades {date}. Ärendet behandlas inte längre och personuppgifterna är gallrade.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="176" />
+            <location filename="../../star_desktop/ui/case_view.py" line="181" />
             <source>Nästa steg: {step}</source>
             <translation>Nästa steg: {step}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="180" />
+            <location filename="../../star_desktop/ui/case_view.py" line="185" />
             <source>Ingen enskild (generell konsultation): {subject}</source>
             <translation>Ingen enskild (generell konsultation): {subject}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="183" />
+            <location filename="../../star_desktop/ui/case_view.py" line="188" />
             <source>{gender}, född {year}</source>
             <translation>{gender}, född {year}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="186" />
+            <location filename="../../star_desktop/ui/case_view.py" line="191" />
             <source>Personuppgifterna är gallrade ({gender}, född {year})</source>
             <translation>Personuppgifterna är gallrade ({gender}, född {year})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="200" />
+            <location filename="../../star_desktop/ui/case_view.py" line="194" />
+            <source>{name}  {personnummer}  ({gender}, född {year})</source>
+            <translation>{name}  {personnummer}  ({gender}, född {year})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="202" />
+            <source>, {years} år med offentlig försörjning</source>
+            <translation>, {years} år med offentlig försörjning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="207" />
             <source>behövs inte</source>
             <translation>behövs inte</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="202" />
+            <location filename="../../star_desktop/ui/case_view.py" line="209" />
             <source>återkallat {date}</source>
             <translation>återkallat {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="205" />
+            <location filename="../../star_desktop/ui/case_view.py" line="212" />
             <source>undertecknat {date}</source>
             <translation>undertecknat {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="208" />
+            <location filename="../../star_desktop/ui/case_view.py" line="215" />
             <source>saknas</source>
             <translation>saknas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="218" />
+            <location filename="../../star_desktop/ui/case_view.py" line="225" />
             <source>, med aktivitet mot egen försörjning</source>
             <translation>, med aktivitet mot egen försörjning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="234" />
+            <location filename="../../star_desktop/ui/case_view.py" line="239" />
+            <source>av {party}</source>
+            <translation>av {party}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="246" />
             <source>Uppföljning försenad</source>
             <translation>Uppföljning försenad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="236" />
+            <location filename="../../star_desktop/ui/case_view.py" line="248" />
             <source>Uppföljning planerad</source>
             <translation>Uppföljning planerad</translation>
         </message>
@@ -1089,7 +1882,7 @@
     <context>
         <name>CrashNotifier</name>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="119" />
+            <location filename="../../star_desktop/ui/app.py" line="134" />
             <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
 
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
@@ -1098,7 +1891,7 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="130" />
+            <location filename="../../star_desktop/ui/app.py" line="145" />
             <source>Ett oväntat fel</source>
             <translation>Ett oväntat fel</translation>
         </message>
@@ -1106,13 +1899,43 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>DeviationTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="91" />
-            <source>{body} {date}</source>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="84" />
+            <source>Datum</source>
             <extracomment>Longest description shown in the table; the whole text is in the tooltip and the dialog.</extracomment>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="85" />
+            <source>Kategori</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="86" />
+            <source>Beskrivning</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="87" />
+            <source>Lyft till</source>
+            <translation>Lyft till</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="88" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="89" />
+            <source>Åtgärdad</source>
+            <translation>Åtgärdad</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="98" />
+            <source>{body} {date}</source>
             <translation>{body} {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="107" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="114" />
             <source>{description}
 
 Åtgärd: {resolution}</source>
@@ -1124,150 +1947,166 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>DeviationsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="207" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="242" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="214" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="249" />
             <source>Avvikelser</source>
             <translation>Avvikelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="210" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="217" />
             <source>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</source>
             <translation>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="218" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
             <source>Visa status</source>
             <translation>Visa status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="221" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="151" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="228" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="158" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
             <source>Visa år</source>
             <translation>Visa år</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="226" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="294" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="197" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="233" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="301" />
             <source>alla</source>
             <translation>alla</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="227" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="198" />
+            <source>öppna</source>
+            <translation>öppna</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="199" />
+            <source>under åtgärd</source>
+            <translation>under åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="200" />
+            <source>åtgärdade</source>
+            <translation>åtgärdade</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
             <source>&amp;År:</source>
             <translation>&amp;År:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="239" />
             <source>&amp;Ny avvikelse…</source>
             <translation>&amp;Ny avvikelse…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="241" />
             <source>&amp;Ändra…</source>
             <translation>&amp;Ändra…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="318" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
             <source>Inga avvikelser med det här urvalet.</source>
             <translation>Inga avvikelser med det här urvalet.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="319" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
             <source>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</source>
             <translation>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="324" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="331" />
             <source>1 avvikelse visas</source>
             <translation>1 avvikelse visas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="332" />
             <source>{n} avvikelser visas</source>
             <translation>{n} avvikelser visas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="333" />
             <source>{shown}: {open} öppna, {ongoing} under åtgärd.</source>
             <translation>{shown}: {open} öppna, {ongoing} under åtgärd.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="162" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="169" />
             <source>Ny avvikelse</source>
             <translation>Ny avvikelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="166" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="173" />
             <source>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</source>
             <translation>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="178" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="185" />
             <source>Vad hände, och vad fick det för följder för teamets arbete?</source>
             <translation>Vad hände, och vad fick det för följder för teamets arbete?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="182" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="189" />
             <source>Vad gjordes, eller vad ska göras?</source>
             <translation>Vad gjordes, eller vad ska göras?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="146" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
             <source>&amp;Inträffade den:</source>
             <translation>&amp;Inträffade den:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="154" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Kategori:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="148" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="155" />
             <source>&amp;Beskrivning:</source>
             <translation>&amp;Beskrivning:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="156" />
             <source>&amp;Lyft till:</source>
             <translation>&amp;Lyft till:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="150" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="157" />
             <source>Lyft &amp;den:</source>
             <translation>Lyft &amp;den:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="152" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="159" />
             <source>Å&amp;tgärd:</source>
             <translation>Å&amp;tgärd:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="160" />
             <source>Åtgärdad de&amp;n:</source>
             <translation>Åtgärdad de&amp;n:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="168" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="175" />
             <source>Spara</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="140" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
             <source>– välj kategori –</source>
             <translation>– välj kategori –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="142" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
             <source>– inte lyft ännu –</source>
             <translation>– inte lyft ännu –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="163" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="170" />
             <source>Ändra avvikelsen från {date}</source>
             <translation>Ändra avvikelsen från {date}</translation>
         </message>
@@ -1275,32 +2114,32 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>EndMembershipDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="216" />
+            <location filename="../../star_desktop/ui/team_area.py" line="233" />
             <source>Avsluta ledamot</source>
             <translation>Avsluta ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="221" />
+            <location filename="../../star_desktop/ui/team_area.py" line="238" />
             <source>Sista &amp;dag:</source>
             <translation>Sista &amp;dag:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="223" />
+            <location filename="../../star_desktop/ui/team_area.py" line="240" />
             <source>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</source>
             <translation>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="228" />
+            <location filename="../../star_desktop/ui/team_area.py" line="245" />
             <source>Avsluta</source>
             <translation>Avsluta</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="229" />
+            <location filename="../../star_desktop/ui/team_area.py" line="246" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="245" />
+            <location filename="../../star_desktop/ui/team_area.py" line="262" />
             <source>Sista dagen kan inte ligga före startdatum.</source>
             <translation>Sista dagen kan inte ligga före startdatum.</translation>
         </message>
@@ -1308,41 +2147,57 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="107" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="108" />
             <source>Exportera 4R-analysen</source>
             <translation>Exportera 4R-analysen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="112" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="113" />
             <source>Skydda små tal (1–4 visas som "&lt;5")</source>
             <translation>Skydda små tal (1–4 visas som "&lt;5")</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="118" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="119" />
             <source>&amp;Mottagare:</source>
             <translation>&amp;Mottagare:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/report.py" line="31" />
+            <source>Lokala styrgruppen</source>
+            <extracomment>Who an export is for, and whether small counts are masked by default for them. key: (Swedish label, small counts protected by default); the GUI's ExportDialog shows the label in the current language, the exported files name the recipient in Swedish.</extracomment>
+            <translation>Lokala styrgruppen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/report.py" line="32" />
+            <source>Förbundskansliet</source>
+            <translation>Förbundskansliet</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/report.py" line="33" />
+            <source>Teamet (internt)</source>
+            <translation>Teamet (internt)</translation>
         </message>
     </context>
     <context>
         <name>ExportPrivacyDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="266" />
+            <location filename="../../star_desktop/ui/case_list.py" line="267" />
             <source>Exportera ärendelistan</source>
-            <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key. Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
+            <extracomment>Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
             <translation>Exportera ärendelistan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="268" />
+            <location filename="../../star_desktop/ui/case_list.py" line="269" />
             <source>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</source>
             <translation>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="285" />
+            <location filename="../../star_desktop/ui/case_list.py" line="286" />
             <source>Välj fil…</source>
             <translation>Välj fil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="286" />
+            <location filename="../../star_desktop/ui/case_list.py" line="287" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
@@ -1526,160 +2381,194 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
         </message>
     </context>
     <context>
+        <name>FieldMessages</name>
+        <message>
+            <location filename="../../star_desktop/ui/common.py" line="103" />
+            <source>Fel: {label}</source>
+            <translation>Fel: {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>FourRArea</name>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="135" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="131" />
+            <source>4R-analysen</source>
+            <translation>4R-analysen</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/fourr_area.py" line="136" />
             <source>4R</source>
             <translation>4R</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="136" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="137" />
             <source>4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i exporter till styrgruppen och förbundskansliet skyddas små tal.</source>
             <translation>4R-analysen med könsuppdelad statistik: R1 Representation och R2 Resurser räknas fram ur ärendena; R3 Realia och R4 Realisera skriver du. Här visas alla tal; i exporter till styrgruppen och förbundskansliet skyddas små tal.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="143" />
-            <location filename="../../star_desktop/ui/fourr_area.py" line="154" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="144" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="155" />
             <source>R1 Representation</source>
             <translation>R1 Representation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="151" />
-            <location filename="../../star_desktop/ui/fourr_area.py" line="155" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="152" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="156" />
             <source>R2 Resurser</source>
             <translation>R2 Resurser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="156" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="157" />
             <source>R3 och R4</source>
             <translation>R3 och R4</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="175" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="176" />
             <source>&amp;Spara texterna</source>
             <translation>&amp;Spara texterna</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="186" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="187" />
             <source>Periodens åtgärder (R4)</source>
             <translation>Periodens åtgärder (R4)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="190" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="191" />
             <source>En åtgärd för förändring…</source>
             <translation>En åtgärd för förändring…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="191" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="192" />
             <source>Ny åtgärd</source>
             <translation>Ny åtgärd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="193" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="194" />
             <source>&amp;Lägg till åtgärd</source>
             <translation>&amp;Lägg till åtgärd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="196" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="197" />
             <source>&amp;Ta bort åtgärd</source>
             <translation>&amp;Ta bort åtgärd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="214" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
             <source>Förra periodens åtgärder</source>
             <translation>Förra periodens åtgärder</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="216" />
             <source>Åtgärd</source>
             <translation>Åtgärd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="215" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="216" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="242" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="243" />
             <source>Nya deltagare</source>
             <translation>Nya deltagare</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="243" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="244" />
             <source>Aktiva vid periodens slut</source>
             <translation>Aktiva vid periodens slut</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="244" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="245" />
             <source>Avslutade</source>
             <translation>Avslutade</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="245" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="246" />
             <source>Teamets ledamöter</source>
             <translation>Teamets ledamöter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="246" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="247" />
             <source>Styrgruppens ledamöter</source>
             <translation>Styrgruppens ledamöter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="256" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="257" />
             <source>Åtgärder för {period} (R4):</source>
             <translation>Åtgärder för {period} (R4):</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="263" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="264" />
             <source>Förra periodens åtgärder ({period}) – hur gick de?</source>
             <translation>Förra periodens åtgärder ({period}) – hur gick de?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="271" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="272" />
             <source>Status för åtgärden</source>
             <translation>Status för åtgärden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="279" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="280" />
             <source>Förra perioden ({period}) har inga åtgärder att följa upp.</source>
             <translation>Förra perioden ({period}) har inga åtgärder att följa upp.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="289" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="290" />
             <source>Texterna sparade.</source>
             <translation>Texterna sparade.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="290" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="291" />
             <source>Inget att spara.</source>
             <translation>Inget att spara.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="326" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="327" />
             <source>Status sparad.</source>
             <translation>Status sparad.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="23" />
+            <source>R3 Realia</source>
+            <extracomment>(key, label, question); the GUI shows label and question through translate("FourRArea", …).</extracomment>
+            <translation>R3 Realia</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="24" />
+            <source>Varför ser det ut som det gör? Analysera skillnaderna mellan kvinnor och män i R1 och R2: normer, arbetssätt, bemötande, vem som aktualiseras och vilka insatser som erbjuds.</source>
+            <translation>Varför ser det ut som det gör? Analysera skillnaderna mellan kvinnor och män i R1 och R2: normer, arbetssätt, bemötande, vem som aktualiseras och vilka insatser som erbjuds.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="27" />
+            <source>R4 Realisera</source>
+            <translation>R4 Realisera</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="28" />
+            <source>Vad ska förändras? Mål och åtgärder för nästa period, och hur förra periodens åtgärder gick.</source>
+            <translation>Vad ska förändras? Mål och åtgärder för nästa period, och hur förra periodens åtgärder gick.</translation>
         </message>
     </context>
     <context>
         <name>GenderShareChart</name>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="60" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="61" />
             <source>Könsfördelning</source>
             <extracomment>Colours of the gender parts (kvinnor, män, annat), told apart by their labels too.</extracomment>
             <translation>Könsfördelning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="95" />
             <source>Kvinnor</source>
             <translation>Kvinnor</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="95" />
             <source>Män</source>
             <translation>Män</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/fourr_area.py" line="94" />
+            <location filename="../../star_desktop/ui/fourr_area.py" line="95" />
             <source>Annat/ej angivet</source>
             <translation>Annat/ej angivet</translation>
         </message>
@@ -1687,157 +2576,162 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>GeneralSettings</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="88" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="90" />
             <source>Du på den här datorn</source>
             <translation>Du på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="93" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="95" />
             <source>Ditt namn i loggen</source>
             <translation>Ditt namn i loggen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="94" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="96" />
             <source>Spara namnet</source>
             <translation>Spara namnet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="98" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="100" />
             <source>Ditt &amp;namn i loggen:</source>
             <translation>Ditt &amp;namn i loggen:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="110" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="112" />
             <source>Systemets språk</source>
             <translation>Systemets språk</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="112" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
             <source>Programmets språk</source>
             <translation>Programmets språk</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="114" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
             <source>&amp;Språk:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="116" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="118" />
             <source>Språket byts nästa gång programmet startar.</source>
             <translation>Språket byts nästa gång programmet startar.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="122" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="124" />
             <source>Teamfilen och nyckeln</source>
             <translation>Teamfilen och nyckeln</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="127" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="131" />
+            <source>Teamfilens sökväg</source>
+            <translation>Teamfilens sökväg</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/settings_area.py" line="133" />
             <source>{rev} (programmets senaste: {head})</source>
             <translation>{rev} (programmets senaste: {head})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="132" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
             <source>Kom ihåg på den här datorn</source>
             <translation>Kom ihåg på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="134" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="140" />
             <source>Glöm nyckeln på den här datorn</source>
             <translation>Glöm nyckeln på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="138" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="144" />
             <source>&amp;Byt lösenfras…</source>
             <translation>&amp;Byt lösenfras…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="141" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="147" />
             <source>Fil:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="142" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="148" />
             <source>Schemaversion:</source>
             <translation>Schemaversion:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="143" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="149" />
             <source>Nyckeln:</source>
             <translation>Nyckeln:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="153" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="159" />
             <source>Lås</source>
             <translation>Lås</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="156" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="162" />
             <source>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</source>
             <translation>Utan aktivitet i så många minuter döljs fönstrets innehåll och nyckeln tas bort ur minnet; du låser upp med nyckelringen eller lösenfrasen. Inställningen gäller teamfilen, på alla datorer. Ctrl+L låser direkt.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="163" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="169" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="164" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="170" />
             <source>Aldrig</source>
             <translation>Aldrig</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="166" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="172" />
             <source>Lås efter så många minuter utan aktivitet</source>
             <translation>Lås efter så många minuter utan aktivitet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="169" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="175" />
             <source>Lås &amp;efter:</source>
             <translation>Lås &amp;efter:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="177" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="183" />
             <source>Spara &amp;låsinställningen</source>
             <translation>Spara &amp;låsinställningen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="206" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="212" />
             <source>Sparat: låser efter {n} minuter.</source>
             <translation>Sparat: låser efter {n} minuter.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="207" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="213" />
             <source>Sparat: låser bara med knappen.</source>
             <translation>Sparat: låser bara med knappen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="214" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="220" />
             <source>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</source>
             <translation>Datorn har ingen nyckelring som programmet kan använda, så lösenfrasen efterfrågas varje gång filen öppnas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="217" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="223" />
             <source>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</source>
             <translation>Sparad i datorns nyckelring ({backend}); filen öppnas utan fråga på den här datorn.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="220" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="226" />
             <source>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</source>
             <translation>Inte sparad på den här datorn; lösenfrasen efterfrågas när filen öppnas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="230" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="236" />
             <source>Sparat. Gäller från nästa gång en fil öppnas.</source>
             <translation>Sparat. Gäller från nästa gång en fil öppnas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="237" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="243" />
             <source>Sparat. Språket byts nästa gång programmet startar.</source>
             <translation>Sparat. Språket byts nästa gång programmet startar.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="248" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="254" />
             <source>Nyckelringen tog inte emot nyckeln.</source>
             <translation>Nyckelringen tog inte emot nyckeln.</translation>
         </message>
@@ -1845,17 +2739,17 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="33" />
+            <location filename="../../star_desktop/ui/case_import.py" line="38" />
             <source>Importen gjordes inte</source>
             <translation>Importen gjordes inte</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="36" />
+            <location filename="../../star_desktop/ui/case_import.py" line="41" />
             <source>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</source>
             <translation>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="42" />
+            <location filename="../../star_desktop/ui/case_import.py" line="47" />
             <source>Fel i importfilen</source>
             <translation>Fel i importfilen</translation>
         </message>
@@ -1863,111 +2757,178 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>ItemPage</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="125" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="126" />
             <source>Anteckningar</source>
             <extracomment>The meeting's own keys: next and previous item, wherever the focus is.</extracomment>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="54" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="55" />
             <source>&amp;Anta</source>
             <extracomment>Decision buttons: (key, label, the case step it needs allowed). Each label has its own Alt+letter, unique in the meeting window, so every decision can be taken from the keyboard.</extracomment>
             <translation>&amp;Anta</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="55" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="56" />
             <source>Åter&amp;visa…</source>
             <translation>Åter&amp;visa…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="56" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="57" />
             <source>Ärende&amp;bärare…</source>
             <translation>Ärende&amp;bärare…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="57" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="58" />
             <source>P&amp;laneringsmöte…</source>
             <translation>P&amp;laneringsmöte…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="58" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="59" />
             <source>&amp;Uppföljt, planera nästa…</source>
             <translation>&amp;Uppföljt, planera nästa…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="60" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="61" />
             <source>Avslu&amp;ta…</source>
             <translation>Avslu&amp;ta…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="61" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="62" />
             <source>&amp;Konsultation genomförd</source>
             <translation>&amp;Konsultation genomförd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="128" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="129" />
             <source>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</source>
             <translation>Anteckningen innehåller &amp;personuppgifter (tas inte med till styrgruppen)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="133" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="134" />
             <source>Åtgärder</source>
             <translation>Åtgärder</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="135" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="136" />
             <source>Vem</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="136" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="137" />
             <source>Åtgärd: vem</source>
             <translation>Åtgärd: vem</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="138" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="139" />
             <source>Vad</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="139" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="140" />
             <source>Åtgärd: vad</source>
             <translation>Åtgärd: vad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="141" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
             <source>Senast ÅÅÅÅ-MM-DD</source>
             <translation>Senast ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="142" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="143" />
             <source>Åtgärd: senast</source>
             <translation>Åtgärd: senast</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="143" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="144" />
             <source>Lägg t&amp;ill åtgärd</source>
             <translation>Lägg t&amp;ill åtgärd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="162" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="163" />
             <source>Ant&amp;eckningar:</source>
             <translation>Ant&amp;eckningar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="164" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="165" />
             <source>Åt&amp;gärder (vem, vad, senast när):</source>
             <translation>Åt&amp;gärder (vem, vad, senast när):</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="179" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="180" />
             <source>Punkt {i} av {n}</source>
             <translation>Punkt {i} av {n}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="212" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="186" />
+            <source> (senast {date})</source>
+            <translation> (senast {date})</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="208" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="211" />
+            <source>{who}, född {year}</source>
+            <translation>{who}, född {year}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="216" />
             <source>Nästa steg: {step}</source>
             <translation>Nästa steg: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="268" />
+            <source>– välj part –</source>
+            <translation>– välj part –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="272" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="282" />
+            <source>&amp;Skäl:</source>
+            <translation>&amp;Skäl:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="274" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Part:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="275" />
+            <source>&amp;Namn:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="277" />
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="278" />
+            <source>– välj form –</source>
+            <translation>– välj form –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="280" />
+            <source>&amp;Egen dag för nästa (frivilligt):</source>
+            <translation>&amp;Egen dag för nästa (frivilligt):</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="283" />
+            <source>– välj skäl –</source>
+            <translation>– välj skäl –</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="284" />
+            <source>&amp;Kommentar:</source>
+            <translation>&amp;Kommentar:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="285" />
+            <source>&amp;Försörjning vid avslut:</source>
+            <translation>&amp;Försörjning vid avslut:</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="286" />
+            <source>– välj –</source>
+            <translation>– välj –</translation>
         </message>
     </context>
     <context>
@@ -2053,163 +3014,163 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="226" />
+            <location filename="../../star_desktop/ui/main_window.py" line="229" />
             <source>&amp;Arkiv</source>
             <extracomment>The restore's questions (file dialogs, confirmations); tests give their own answers. While a file is open, a backup at most every few hours (also one on close and lock).</extracomment>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="227" />
+            <location filename="../../star_desktop/ui/main_window.py" line="230" />
             <source>&amp;Ny teamfil…</source>
             <translation>&amp;Ny teamfil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="230" />
+            <location filename="../../star_desktop/ui/main_window.py" line="233" />
             <source>&amp;Öppna teamfil…</source>
             <translation>&amp;Öppna teamfil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="233" />
+            <location filename="../../star_desktop/ui/main_window.py" line="236" />
             <source>&amp;Senast öppnade</source>
             <translation>&amp;Senast öppnade</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="234" />
+            <location filename="../../star_desktop/ui/main_window.py" line="237" />
             <source>&amp;Stäng teamfil</source>
             <translation>&amp;Stäng teamfil</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="237" />
+            <location filename="../../star_desktop/ui/main_window.py" line="240" />
             <source>&amp;Avsluta</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="244" />
+            <location filename="../../star_desktop/ui/main_window.py" line="247" />
             <source>Åte&amp;rställ från säkerhetskopia…</source>
             <translation>Åte&amp;rställ från säkerhetskopia…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="249" />
+            <location filename="../../star_desktop/ui/main_window.py" line="252" />
             <source>&amp;Länssammanställning…</source>
             <translation>&amp;Länssammanställning…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="251" />
+            <location filename="../../star_desktop/ui/main_window.py" line="254" />
             <source>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</source>
             <translation>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="257" />
+            <location filename="../../star_desktop/ui/main_window.py" line="260" />
             <source>&amp;Visa</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="267" />
+            <location filename="../../star_desktop/ui/main_window.py" line="270" />
             <source>&amp;Visningsläge (dölj namn)</source>
             <translation>&amp;Visningsläge (dölj namn)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="272" />
+            <location filename="../../star_desktop/ui/main_window.py" line="275" />
             <source>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</source>
             <translation>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="276" />
+            <location filename="../../star_desktop/ui/main_window.py" line="279" />
             <source>&amp;Lås</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="280" />
+            <location filename="../../star_desktop/ui/main_window.py" line="283" />
             <source>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</source>
             <translation>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="283" />
+            <location filename="../../star_desktop/ui/main_window.py" line="286" />
             <source>Verktyg</source>
             <translation>Verktyg</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="290" />
+            <location filename="../../star_desktop/ui/main_window.py" line="293" />
             <source>&amp;Hjälp</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="291" />
+            <location filename="../../star_desktop/ui/main_window.py" line="294" />
             <source>&amp;Om {app}</source>
             <translation>&amp;Om {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="318" />
+            <location filename="../../star_desktop/ui/main_window.py" line="321" />
             <source>Låst – {app}</source>
             <translation>Låst – {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="376" />
+            <location filename="../../star_desktop/ui/main_window.py" line="379" />
             <source>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</source>
             <translation>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="380" />
+            <location filename="../../star_desktop/ui/main_window.py" line="383" />
             <source>Fel lösenfras. Försök igen.</source>
             <translation>Fel lösenfras. Försök igen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="416" />
+            <location filename="../../star_desktop/ui/main_window.py" line="419" />
             <source>Öppna teamfil</source>
             <translation>Öppna teamfil</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="417" />
+            <location filename="../../star_desktop/ui/main_window.py" line="420" />
             <source>Teamfiler (*.star);;Alla filer (*)</source>
             <translation>Teamfiler (*.star);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="440" />
+            <location filename="../../star_desktop/ui/main_window.py" line="443" />
             <source>Teamfilen kunde inte öppnas</source>
             <translation>Teamfilen kunde inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="447" />
+            <location filename="../../star_desktop/ui/main_window.py" line="450" />
             <source>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</source>
             <translation>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="465" />
+            <location filename="../../star_desktop/ui/main_window.py" line="468" />
             <source>Teamfilen kunde inte skapas</source>
             <translation>Teamfilen kunde inte skapas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="496" />
+            <location filename="../../star_desktop/ui/main_window.py" line="499" />
             <source>Öppnade {name}</source>
             <translation>Öppnade {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="508" />
+            <location filename="../../star_desktop/ui/main_window.py" line="511" />
             <source>Den automatiska säkerhetskopian kunde inte göras: {err}</source>
             <translation>Den automatiska säkerhetskopian kunde inte göras: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="511" />
+            <location filename="../../star_desktop/ui/main_window.py" line="514" />
             <source>Säkerhetskopia</source>
             <translation>Säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="517" />
+            <location filename="../../star_desktop/ui/main_window.py" line="520" />
             <source>Säkerhetskopia sparad: {name}</source>
             <translation>Säkerhetskopia sparad: {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="557" />
+            <location filename="../../star_desktop/ui/main_window.py" line="560" />
             <source>Inställningarna kunde inte sparas: {err}</source>
             <translation>Inställningarna kunde inte sparas: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="568" />
+            <location filename="../../star_desktop/ui/main_window.py" line="571" />
             <source>Om {app}</source>
             <translation>Om {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="569" />
+            <location filename="../../star_desktop/ui/main_window.py" line="572" />
             <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</source>
             <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</translation>
         </message>
@@ -2217,43 +3178,43 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MeetingMode</name>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="327" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="332" />
             <source>Teammöte {date}</source>
             <translation>Teammöte {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="334" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="339" />
             <source>&amp;Dölj namn</source>
             <translation>&amp;Dölj namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="348" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="353" />
             <source>← &amp;Föregående</source>
             <translation>← &amp;Föregående</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="350" />
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="398" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="355" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="403" />
             <source>&amp;Starta mötet →</source>
             <translation>&amp;Starta mötet →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="352" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="357" />
             <source>Avsluta &amp;mötet</source>
             <translation>Avsluta &amp;mötet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="399" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="404" />
             <source>&amp;Nästa →</source>
             <translation>&amp;Nästa →</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="386" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="391" />
             <source>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</source>
             <translation>Tid {h}:{m:02d} av {ph}:{pm:02d} planerat</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meeting_mode.py" line="443" />
+            <location filename="../../star_desktop/ui/meeting_mode.py" line="448" />
             <source>Mötet</source>
             <translation>Mötet</translation>
         </message>
@@ -2261,17 +3222,52 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MeetingTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="86" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="98" />
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="99" />
+            <source>Veckodag</source>
+            <translation>Veckodag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="100" />
+            <source>Tid</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="101" />
+            <source>Plats</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="102" />
+            <source>Länk</source>
+            <translation>Länk</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="103" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="104" />
+            <source>Kallelse</source>
+            <translation>Kallelse</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="109" />
             <source>ska skickas nu</source>
             <translation>ska skickas nu</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="90" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="113" />
             <source>skickad</source>
             <translation>skickad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="121" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="144" />
             <source>Kallelsen ska skickas en vecka före mötet, {date}.</source>
             <translation>Kallelsen ska skickas en vecka före mötet, {date}.</translation>
         </message>
@@ -2279,228 +3275,233 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MeetingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="280" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="304" />
             <source>Möten</source>
             <extracomment>The meeting mode's own "Dölj namn" box: presentation mode for the whole window.</extracomment>
             <translation>Möten</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="286" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="310" />
             <source>År</source>
             <translation>År</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
             <source>&amp;År:</source>
             <translation>&amp;År:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="294" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
             <source>Årets möten</source>
             <translation>Årets möten</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="305" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
             <source>&amp;Planera året…</source>
             <translation>&amp;Planera året…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="307" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="331" />
             <source>&amp;Flytta…</source>
             <translation>&amp;Flytta…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="309" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="333" />
             <source>&amp;Ställ in…</source>
             <translation>&amp;Ställ in…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="342" />
             <source>&amp;Dagordning…</source>
             <translation>&amp;Dagordning…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="320" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="344" />
             <source>&amp;Led mötet…</source>
             <translation>&amp;Led mötet…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="322" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="346" />
             <source>&amp;Justera…</source>
             <translation>&amp;Justera…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="324" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="348" />
             <source>&amp;Tillägg…</source>
             <translation>&amp;Tillägg…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="335" />
             <source>Plats &amp;och länk…</source>
             <translation>Plats &amp;och länk…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="326" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="166" />
+            <source>Fel</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="350" />
             <source>&amp;Minnesanteckningar (PDF)…</source>
             <translation>&amp;Minnesanteckningar (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="353" />
             <source>&amp;Kallelse…</source>
             <translation>&amp;Kallelse…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="377" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="401" />
             <source>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</source>
             <translation>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="381" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="405" />
             <source>Kallelsen ska skickas nu till {n} möte(n).</source>
             <translation>Kallelsen ska skickas nu till {n} möte(n).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="426" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="450" />
             <source>{n} möten planerade {year}.</source>
             <translation>{n} möten planerade {year}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="429" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
             <source>Inga nya möten: alla dagarna {year} har redan ett möte.</source>
             <translation>Inga nya möten: alla dagarna {year} har redan ett möte.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="452" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="476" />
             <source>Ställ in mötet</source>
             <translation>Ställ in mötet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="477" />
             <source>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</source>
             <translation>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="464" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="488" />
             <source>Mötet {date} är inställt.</source>
             <translation>Mötet {date} är inställt.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="507" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="531" />
             <source>Teammöte {date}</source>
             <translation>Teammöte {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="539" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="563" />
             <source>Justera minnesanteckningarna</source>
             <translation>Justera minnesanteckningarna</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="540" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="564" />
             <source>Justeras av:</source>
             <translation>Justeras av:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="547" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
             <source>Justering</source>
             <translation>Justering</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="561" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="585" />
             <source>Tillägg till justerade minnesanteckningar</source>
             <translation>Tillägg till justerade minnesanteckningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="562" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
             <source>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</source>
             <translation>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="569" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="593" />
             <source>Tillägg</source>
             <translation>Tillägg</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="595" />
             <source>Tillägget sparat.</source>
             <translation>Tillägget sparat.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="577" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="601" />
             <source>För styrgruppen (utan personuppgifter)</source>
             <translation>För styrgruppen (utan personuppgifter)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="578" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="602" />
             <source>Intern (för teamets ledamöter)</source>
             <translation>Intern (för teamets ledamöter)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="579" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="603" />
             <source>Minnesanteckningar</source>
             <translation>Minnesanteckningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="580" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="604" />
             <source>Version:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="610" />
             <source>Spara minnesanteckningarna</source>
             <translation>Spara minnesanteckningarna</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="588" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="612" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="611" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="635" />
             <source>Sparat: {path}</source>
             <translation>Sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="246" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="270" />
             <source>Flytta</source>
             <translation>Flytta</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
             <source>Spara</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
             <source>Flytta mötet {date}</source>
             <translation>Flytta mötet {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="240" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="264" />
             <source>Nytt &amp;datum:</source>
             <translation>Nytt &amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="241" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="265" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Börjar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="243" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="267" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Slutar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="258" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="282" />
             <source>Plats och länk för mötet {date}</source>
             <translation>Plats och länk för mötet {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="259" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="283" />
             <source>&amp;Plats:</source>
             <translation>&amp;Plats:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="260" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="284" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Länk för digitalt deltagande:</translation>
         </message>
@@ -2508,102 +3509,107 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <location filename="../../star_desktop/ui/team_area.py" line="119" />
             <source>Redigera ledamot</source>
             <translation>Redigera ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="102" />
+            <location filename="../../star_desktop/ui/team_area.py" line="119" />
             <source>Ny ledamot</source>
             <translation>Ny ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="110" />
+            <location filename="../../star_desktop/ui/team_area.py" line="127" />
             <source>– välj part –</source>
             <translation>– välj part –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="115" />
+            <location filename="../../star_desktop/ui/team_area.py" line="132" />
             <source>– välj –</source>
             <translation>– välj –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <location filename="../../star_desktop/ui/team_area.py" line="136" />
             <source>Ordinarie ledamot</source>
             <translation>Ordinarie ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="123" />
+            <location filename="../../star_desktop/ui/team_area.py" line="140" />
             <source>Ersättare för {name}</source>
             <translation>Ersättare för {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="129" />
+            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>ÅÅÅÅ-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="146" />
             <source>ÅÅÅÅ-MM-DD (tomt om tills vidare)</source>
             <translation>ÅÅÅÅ-MM-DD (tomt om tills vidare)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="141" />
+            <location filename="../../star_desktop/ui/team_area.py" line="158" />
             <source>&amp;Namn:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="142" />
+            <location filename="../../star_desktop/ui/team_area.py" line="159" />
             <source>&amp;Part:</source>
             <translation>&amp;Part:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="143" />
+            <location filename="../../star_desktop/ui/team_area.py" line="160" />
             <source>&amp;Funktion:</source>
             <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <location filename="../../star_desktop/ui/team_area.py" line="161" />
             <source>&amp;Kön:</source>
             <translation>&amp;Kön:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="145" />
+            <location filename="../../star_desktop/ui/team_area.py" line="162" />
             <source>&amp;Organ:</source>
             <translation>&amp;Organ:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="146" />
+            <location filename="../../star_desktop/ui/team_area.py" line="163" />
             <source>&amp;Roll:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="147" />
+            <location filename="../../star_desktop/ui/team_area.py" line="164" />
             <source>&amp;E-post:</source>
             <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="148" />
+            <location filename="../../star_desktop/ui/team_area.py" line="165" />
             <source>&amp;Telefon:</source>
             <translation>&amp;Telefon:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="149" />
+            <location filename="../../star_desktop/ui/team_area.py" line="166" />
             <source>Akti&amp;v från:</source>
             <translation>Akti&amp;v från:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="150" />
+            <location filename="../../star_desktop/ui/team_area.py" line="167" />
             <source>Aktiv t&amp;ill:</source>
             <translation>Aktiv t&amp;ill:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="151" />
+            <location filename="../../star_desktop/ui/team_area.py" line="168" />
             <source>&amp;Anteckning:</source>
             <translation>&amp;Anteckning:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="174" />
+            <location filename="../../star_desktop/ui/team_area.py" line="191" />
             <source>Spara</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="175" />
+            <location filename="../../star_desktop/ui/team_area.py" line="192" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
@@ -2611,7 +3617,57 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MemberTableModel</name>
         <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="82" />
+            <source>Namn</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="83" />
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="84" />
+            <source>Funktion</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="85" />
+            <source>Kön</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="86" />
+            <source>Organ</source>
+            <translation>Organ</translation>
+        </message>
+        <message>
             <location filename="../../star_desktop/ui/team_area.py" line="87" />
+            <source>Ersättare för</source>
+            <translation>Ersättare för</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="88" />
+            <source>Aktiv från</source>
+            <translation>Aktiv från</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="89" />
+            <source>Aktiv till</source>
+            <translation>Aktiv till</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="90" />
+            <source>E-post</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="91" />
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/team_area.py" line="104" />
             <source>Avslutad som ledamot {date}</source>
             <translation>Avslutad som ledamot {date}</translation>
         </message>
@@ -2777,27 +3833,27 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
             <translation>Exportera p&amp;df…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <location filename="../../star_desktop/ui/period_area.py" line="111" />
             <source>Excel-filer (*.xlsx)</source>
             <translation>Excel-filer (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="107" />
+            <location filename="../../star_desktop/ui/period_area.py" line="111" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="109" />
+            <location filename="../../star_desktop/ui/period_area.py" line="113" />
             <source>Spara {what}</source>
             <translation>Spara {what}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="141" />
+            <location filename="../../star_desktop/ui/period_area.py" line="145" />
             <source>{what} kunde inte sparas: {path} ({err})</source>
             <translation>{what} kunde inte sparas: {path} ({err})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/period_area.py" line="144" />
+            <location filename="../../star_desktop/ui/period_area.py" line="148" />
             <source>{what} sparad: {path}</source>
             <translation>{what} sparad: {path}</translation>
         </message>
@@ -2805,38 +3861,84 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>PeriodPicker</name>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="52" />
+            <location filename="../../star_desktop/ui/report_period.py" line="25" />
+            <source>Tertial 1 (januari–april)</source>
+            <extracomment>(code, Swedish label shown through PeriodPicker.tr) of the kinds offered, in the combo's order.</extracomment>
+            <translation>Tertial 1 (januari–april)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="26" />
+            <source>Tertial 2 (maj–augusti)</source>
+            <translation>Tertial 2 (maj–augusti)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="27" />
+            <source>Tertial 3 (september–december)</source>
+            <translation>Tertial 3 (september–december)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="28" />
+            <source>Helår</source>
+            <translation>Helår</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="29" />
+            <source>Året till och med tertial 1</source>
+            <translation>Året till och med tertial 1</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="30" />
+            <source>Året till och med tertial 2</source>
+            <translation>Året till och med tertial 2</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="31" />
+            <source>Året hittills</source>
+            <translation>Året hittills</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="32" />
+            <source>Eget datumintervall</source>
+            <translation>Eget datumintervall</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="53" />
             <source>Rapportens år</source>
-            <extracomment>(code, Swedish label) of the kinds offered, in the combo's order.</extracomment>
             <translation>Rapportens år</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="55" />
+            <location filename="../../star_desktop/ui/report_period.py" line="56" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
             <location filename="../../star_desktop/ui/report_period.py" line="61" />
+            <location filename="../../star_desktop/ui/report_period.py" line="65" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>ÅÅÅÅ-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_period.py" line="62" />
             <source>Periodens första dag</source>
             <translation>Periodens första dag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="65" />
+            <location filename="../../star_desktop/ui/report_period.py" line="66" />
             <source>Periodens sista dag</source>
             <translation>Periodens sista dag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="71" />
+            <location filename="../../star_desktop/ui/report_period.py" line="72" />
             <source>&amp;År:</source>
             <translation>&amp;År:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="73" />
+            <location filename="../../star_desktop/ui/report_period.py" line="74" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_period.py" line="75" />
+            <location filename="../../star_desktop/ui/report_period.py" line="76" />
             <source>Från – till:</source>
             <translation>Från – till:</translation>
         </message>
@@ -2844,52 +3946,58 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>PlanYearDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="153" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="177" />
             <source>Planera året</source>
             <translation>Planera året</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="178" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="193" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="195" />
+            <source>TT.MM</source>
+            <translation>TT.MM</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="202" />
             <source>&amp;År:</source>
             <translation>&amp;År:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="179" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="203" />
             <source>&amp;Vilken i månaden:</source>
             <translation>&amp;Vilken i månaden:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="180" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="204" />
             <source>Vecko&amp;dag:</source>
             <translation>Vecko&amp;dag:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="181" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="205" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Börjar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="182" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="206" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Slutar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="183" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="207" />
             <source>&amp;Plats:</source>
             <translation>&amp;Plats:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="184" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="208" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Länk för digitalt deltagande:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="194" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="218" />
             <source>Planera</source>
             <translation>Planera</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="215" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
             <source>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</source>
             <translation>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</translation>
         </message>
@@ -2897,7 +4005,27 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>PreviewModel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="50" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <source>Ärenden</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <source>Regel</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="44" />
+            <source>Gallras från</source>
+            <translation>Gallras från</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="45" />
+            <source>Uppgifter som gallras</source>
+            <translation>Uppgifter som gallras</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/retention_panel.py" line="54" />
             <source>Generell konsultation</source>
             <translation>Generell konsultation</translation>
         </message>
@@ -2940,77 +4068,172 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
             <translation>Fyller i de texter som är tomma med texterna från närmast föregående period av samma slag; inget du skrivit skrivs över.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="158" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="150" />
+            <source>Sammanfattning – {part}</source>
+            <translation>Sammanfattning – {part}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_texts.py" line="169" />
             <source>Ändringar som inte är sparade.</source>
             <translation>Ändringar som inte är sparade.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="179" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="190" />
             <source>Inget att spara.</source>
             <translation>Inget att spara.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="198" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="209" />
             <source>Sparat ({n} texter).</source>
             <translation>Sparat ({n} texter).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="209" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="220" />
             <source>Det finns inga texter från tidigare perioder av samma slag.</source>
             <translation>Det finns inga texter från tidigare perioder av samma slag.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_texts.py" line="222" />
+            <location filename="../../star_desktop/ui/report_texts.py" line="233" />
             <source>{n} texter hämtade från {period}. Spara för att behålla dem.</source>
             <translation>{n} texter hämtade från {period}. Spara för att behålla dem.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="37" />
+            <source>Deltagare</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="38" />
+            <source>Personal</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="39" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="43" />
+            <source>Deltagare – insatsens förutsättningar</source>
+            <translation>Deltagare – insatsens förutsättningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="45" />
+            <source>Deltagare – genomförande och process</source>
+            <translation>Deltagare – genomförande och process</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="46" />
+            <source>Deltagare – resultat och effekter</source>
+            <translation>Deltagare – resultat och effekter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="48" />
+            <source>Personal – insatsens förutsättningar</source>
+            <translation>Personal – insatsens förutsättningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="49" />
+            <source>Personal – arbetssätt och metoder</source>
+            <translation>Personal – arbetssätt och metoder</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="50" />
+            <source>Personal – resultat och effekter</source>
+            <translation>Personal – resultat och effekter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="52" />
+            <source>Organisation – förutsättningar</source>
+            <translation>Organisation – förutsättningar</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="54" />
+            <source>Organisation – genomförande och process</source>
+            <translation>Organisation – genomförande och process</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="56" />
+            <source>Organisation – resultat och effekter</source>
+            <translation>Organisation – resultat och effekter</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="59" />
+            <source>Beskrivning</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="60" />
+            <source>Analys</source>
+            <translation>Analys</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="61" />
+            <source>Reflektion</source>
+            <translation>Reflektion</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/texts.py" line="62" />
+            <source>Utvecklingsområden/planering framåt</source>
+            <translation>Utvecklingsområden/planering framåt</translation>
         </message>
     </context>
     <context>
         <name>ReportsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="34" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="30" />
+            <source>Rapporten</source>
+            <translation>Rapporten</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/reports_area.py" line="35" />
             <source>Rapporter</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="35" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="36" />
             <source>Tertial- och årsrapporten i förbundets gemensamma mall. Siffrorna räknas fram ur ärendena för perioden; texterna, målen och budgeten skriver du här.</source>
             <translation>Tertial- och årsrapporten i förbundets gemensamma mall. Siffrorna räknas fram ur ärendena för perioden; texterna, målen och budgeten skriver du här.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="40" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="41" />
             <source>Rapportens siffror</source>
             <translation>Rapportens siffror</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="49" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="50" />
             <source>Siffror</source>
             <translation>Siffror</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="50" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="51" />
             <source>Texter</source>
             <translation>Texter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="51" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="52" />
             <source>Mål</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="52" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="53" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="60" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="61" />
             <source>Osparade texter</source>
             <translation>Osparade texter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/reports_area.py" line="61" />
+            <location filename="../../star_desktop/ui/reports_area.py" line="62" />
             <source>Texterna för {period} har ändringar som inte är sparade. Spara dem?</source>
             <translation>Texterna för {period} har ändringar som inte är sparade. Spara dem?</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_html.py" line="44" />
+            <source>Alla siffror räknas fram ur ärendena; definitionerna finns i rapportens sista del.</source>
+            <translation>Alla siffror räknas fram ur ärendena; definitionerna finns i rapportens sista del.</translation>
         </message>
     </context>
     <context>
@@ -3129,7 +4352,7 @@ i samma mapp, så inget går förlorat.</translation>
     <context>
         <name>RetentionPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="68" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="72" />
             <source>Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, skäl vid återvisning, mötesanteckningar om ärendet och tillägg till minnesanteckningar som nämner personen. En deltagare gallras först när inget av hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella konsultationer får sin fråga gallrad efter den andra tiden.
 
 Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</source>
@@ -3138,104 +4361,104 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
 Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="80" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="84" />
             <source>Gallringsregel</source>
             <translation>Gallringsregel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="88" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
             <source>Månader efter avslu&amp;tat ärende:</source>
             <translation>Månader efter avslu&amp;tat ärende:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="90" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="94" />
             <source>Månader efter återvisat ärende eller &amp;konsultation:</source>
             <translation>Månader efter återvisat ärende eller &amp;konsultation:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="96" />
             <source>&amp;Spara</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="107" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="112" />
             <source>Att gallra</source>
             <translation>Att gallra</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="110" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="115" />
             <source>&amp;Förhandsgranska</source>
             <translation>&amp;Förhandsgranska</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="113" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="118" />
             <source>&amp;Gallra nu…</source>
             <translation>&amp;Gallra nu…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="120" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="233" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="125" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="238" />
             <source>Förhandsgranska för att se vad som ska gallras.</source>
             <translation>Förhandsgranska för att se vad som ska gallras.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="126" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="131" />
             <source>Det som gallras</source>
             <translation>Det som gallras</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="138" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="143" />
             <source>Gallringens status</source>
             <translation>Gallringens status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="169" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="174" />
             <source>Sparat.</source>
             <translation>Sparat.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="170" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="175" />
             <source>Regeln är ändrad: förhandsgranska igen.</source>
             <translation>Regeln är ändrad: förhandsgranska igen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="189" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
             <source>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</source>
             <translation>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="199" />
             <source>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</source>
             <translation>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="204" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="216" />
             <source>Gallra</source>
             <translation>Gallra</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="206" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
             <source>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</source>
             <translation>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="214" />
             <source>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</source>
             <translation>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="212" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="217" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="221" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="226" />
             <source>Inget gallrades.</source>
             <translation>Inget gallrades.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="235" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="240" />
             <source>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</source>
             <translation>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</translation>
         </message>
@@ -3243,28 +4466,28 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
     <context>
         <name>SettingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="54" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="55" />
             <source>Inställningar</source>
             <extracomment>The language choices: each language by its own name (so anyone finds theirs), then the system's. A team setting the window uses (the lock minutes) was saved. Retention erased identifiers: lists elsewhere show "(gallrad)" from now on. The coordinator chose a backup to restore (the window closes the file and restores).</extracomment>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="60" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="62" />
             <source>Allmänt</source>
             <translation>Allmänt</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="63" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="65" />
             <source>Logg</source>
             <translation>Logg</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="67" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="69" />
             <source>Gallring</source>
             <translation>Gallring</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/settings_area.py" line="71" />
+            <location filename="../../star_desktop/ui/settings_area.py" line="73" />
             <source>Säkerhetskopior</source>
             <translation>Säkerhetskopior</translation>
         </message>
@@ -3302,119 +4525,243 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
         <name>StepDialog</name>
         <message>
             <location filename="../../star_desktop/ui/forms.py" line="101" />
+            <source>Spara</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/forms.py" line="102" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="156" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/forms.py" line="125" />
+            <source>ÅÅÅÅ-MM-DD</source>
+            <translation>ÅÅÅÅ-MM-DD</translation>
         </message>
     </context>
     <context>
         <name>TargetsEditor</name>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="58" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="26" />
+            <source>samplaneringar per år</source>
+            <translation>samplaneringar per år</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="27" />
+            <source>% (negativt = minskning)</source>
+            <translation>% (negativt = minskning)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="29" />
+            <source>✔ Uppnått</source>
+            <extracomment>reports.format.mark's words, shown in the current language (the report's PDF stays Swedish).</extracomment>
+            <translation>✔ Uppnått</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="30" />
+            <source>✘ Ej uppnått</source>
+            <translation>✘ Ej uppnått</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="31" />
+            <source>Kan inte bedömas</source>
+            <translation>Kan inte bedömas</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="64" />
             <source>Spara &amp;målen</source>
             <translation>Spara &amp;målen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="61" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="68" />
             <source>Fyll i överenskommelsens standardvärden</source>
             <translation>Fyll i överenskommelsens standardvärden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="75" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="82" />
             <source>Utfall under perioden</source>
             <translation>Utfall under perioden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="88" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="99" />
             <source>Resultatmål för {year}</source>
             <translation>Resultatmål för {year}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="98" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="109" />
             <source>Teamet har inte sparat egna mål för {year}; fälten visar standardvärdena från länsöverenskommelsen i Jämtland 2023 (160 samplaneringar är länets mål – sätt teamets eget antal).</source>
             <translation>Teamet har inte sparat egna mål för {year}; fälten visar standardvärdena från länsöverenskommelsen i Jämtland 2023 (160 samplaneringar är länets mål – sätt teamets eget antal).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="117" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="128" />
             <source>Målen sparades inte; rätta det som är markerat.</source>
             <translation>Målen sparades inte; rätta det som är markerat.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/report_targets.py" line="121" />
+            <location filename="../../star_desktop/ui/report_targets.py" line="132" />
             <source>Målen för {year} är sparade.</source>
             <translation>Målen för {year} är sparade.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="144" />
+            <source>Mål</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="144" />
+            <source>Mål för perioden</source>
+            <translation>Mål för perioden</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="144" />
+            <source>Utfall</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/report_targets.py" line="145" />
+            <source>Bedömning</source>
+            <translation>Bedömning</translation>
         </message>
     </context>
     <context>
         <name>TeamArea</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="261" />
+            <location filename="../../star_desktop/ui/team_area.py" line="278" />
             <source>Teamet</source>
             <translation>Teamet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="270" />
+            <location filename="../../star_desktop/ui/team_area.py" line="287" />
             <source>Teamets &amp;namn:</source>
             <translation>Teamets &amp;namn:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="271" />
+            <location filename="../../star_desktop/ui/team_area.py" line="288" />
             <source>&amp;Kommun:</source>
             <translation>&amp;Kommun:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="272" />
+            <location filename="../../star_desktop/ui/team_area.py" line="289" />
             <source>&amp;Samordningsförbund:</source>
             <translation>&amp;Samordningsförbund:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="273" />
+            <location filename="../../star_desktop/ui/team_area.py" line="290" />
             <source>Spara teamuppgifter</source>
             <translation>Spara teamuppgifter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="284" />
+            <location filename="../../star_desktop/ui/team_area.py" line="302" />
             <source>Ledamöter i teamet och den lokala styrgruppen</source>
             <translation>Ledamöter i teamet och den lokala styrgruppen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="286" />
+            <location filename="../../star_desktop/ui/team_area.py" line="304" />
             <source>Visa avslutade ledamöter</source>
             <translation>Visa avslutade ledamöter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="292" />
+            <location filename="../../star_desktop/ui/team_area.py" line="310" />
             <source>Ledamöter</source>
             <translation>Ledamöter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="301" />
+            <location filename="../../star_desktop/ui/team_area.py" line="319" />
             <source>&amp;Lägg till ledamot…</source>
             <translation>&amp;Lägg till ledamot…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="303" />
+            <location filename="../../star_desktop/ui/team_area.py" line="321" />
             <source>&amp;Redigera…</source>
             <translation>&amp;Redigera…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="305" />
+            <location filename="../../star_desktop/ui/team_area.py" line="323" />
             <source>Avslu&amp;ta…</source>
             <translation>Avslu&amp;ta…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="307" />
+            <location filename="../../star_desktop/ui/team_area.py" line="325" />
             <source>Återakt&amp;ivera</source>
             <translation>Återakt&amp;ivera</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="325" />
+            <location filename="../../star_desktop/ui/team_area.py" line="343" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="353" />
+            <location filename="../../star_desktop/ui/team_area.py" line="371" />
             <source>Sparat.</source>
             <translation>Sparat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekOfMonth</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="58" />
+            <source>första</source>
+            <translation>första</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="59" />
+            <source>andra</source>
+            <translation>andra</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="60" />
+            <source>tredje</source>
+            <translation>tredje</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="61" />
+            <source>fjärde</source>
+            <translation>fjärde</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="62" />
+            <source>sista</source>
+            <translation>sista</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <source>måndag</source>
+            <extracomment>Shown through QCoreApplication.translate("Weekday", …) and ("WeekOfMonth", …).</extracomment>
+            <translation>måndag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <source>tisdag</source>
+            <translation>tisdag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <source>onsdag</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <source>torsdag</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <source>fredag</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <source>lördag</source>
+            <translation>lördag</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="56" />
+            <source>söndag</source>
+            <translation>söndag</translation>
         </message>
     </context>
     <context>
@@ -3423,14 +4770,6 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
             <location filename="../../star_desktop/ui/main_window.py" line="133" />
             <source>Områden</source>
             <translation>Områden</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="132" />
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
@@ -3960,45 +5299,6 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
             <location filename="../../star_desktop/models/enums.py" line="254" />
             <source>Ej påbörjat</source>
             <translation>Ej påbörjat</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="53" />
-            <source>Importera ärenden från Excel</source>
-            <translation>Importera ärenden från Excel</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="54" />
-            <location filename="../../star_desktop/ui/case_import.py" line="61" />
-            <source>Excel-filer (*.xlsx)</source>
-            <translation>Excel-filer (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="60" />
-            <source>Spara importmall</source>
-            <translation>Spara importmall</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="78" />
-            <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
-            <translation>Filen kunde inte läsas som en Excel-fil: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="81" />
-            <source>Importerade {n} ärenden ({m} fanns redan).</source>
-            <translation>Importerade {n} ärenden ({m} fanns redan).</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="91" />
-            <source>Import klar</source>
-            <translation>Import klar</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="109" />
-            <source>Mallen kunde inte sparas</source>
-            <translation>Mallen kunde inte sparas</translation>
         </message>
     </context>
 </TS>

@@ -12,18 +12,21 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, FourRAction, FourRActionStatus
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports import texts as report_texts
 from ..reports.periods import Period
 from ..validation import FieldErrors
 
 REALIA, REALISERA = "4r.realia", "4r.realisera"
+#: (key, label, question); the GUI shows label and question through translate("FourRArea", …).
 TEXTS: tuple[tuple[str, str, str], ...] = (
-    (REALIA, "R3 Realia",
-     "Varför ser det ut som det gör? Analysera skillnaderna mellan kvinnor och män i R1 och "
-     "R2: normer, arbetssätt, bemötande, vem som aktualiseras och vilka insatser som erbjuds."),
-    (REALISERA, "R4 Realisera",
-     "Vad ska förändras? Mål och åtgärder för nästa period, och hur förra periodens åtgärder "
-     "gick."),
+    (REALIA, QT_TRANSLATE_NOOP("FourRArea", "R3 Realia"),
+     QT_TRANSLATE_NOOP("FourRArea", "Varför ser det ut som det gör? Analysera skillnaderna "
+                       "mellan kvinnor och män i R1 och R2: normer, arbetssätt, bemötande, vem "
+                       "som aktualiseras och vilka insatser som erbjuds.")),
+    (REALISERA, QT_TRANSLATE_NOOP("FourRArea", "R4 Realisera"),
+     QT_TRANSLATE_NOOP("FourRArea", "Vad ska förändras? Mål och åtgärder för nästa period, och "
+                       "hur förra periodens åtgärder gick.")),
 )
 KEYS = frozenset(k for k, _l, _h in TEXTS)
 MAX_ACTION = 1000

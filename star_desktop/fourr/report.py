@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import FourRActionStatus, Party
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports import format as rf
 from ..reports.data_sheet import DataRow
 from ..reports.periods import Period
@@ -24,10 +25,12 @@ from .statistics import FourRStats, fourr_statistics
 from .tables import CountTable, Masks, MeanTable, all_data_rows, fourr_tables, present
 
 #: Who an export is for, and whether small counts are masked by default for them.
+#: key: (Swedish label, small counts protected by default); the GUI's ExportDialog shows the label
+#: in the current language, the exported files name the recipient in Swedish.
 RECIPIENTS: dict[str, tuple[str, bool]] = {
-    "steering-group": ("Lokala styrgruppen", True),
-    "federation": ("Förbundskansliet", True),
-    "team": ("Teamet (internt)", False),
+    "steering-group": (QT_TRANSLATE_NOOP("ExportDialog", "Lokala styrgruppen"), True),
+    "federation": (QT_TRANSLATE_NOOP("ExportDialog", "Förbundskansliet"), True),
+    "team": (QT_TRANSLATE_NOOP("ExportDialog", "Teamet (internt)"), False),
 }
 
 

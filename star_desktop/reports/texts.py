@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, ReportText
+from ..models.enums import QT_TRANSLATE_NOOP
 from .periods import Period
 
 MAX_TEXT = 50_000
@@ -29,27 +30,36 @@ class Section:
     title: str
 
 
+#: The labels are shown in the editor through QCoreApplication.translate(_C, …); the report
+#: itself is Swedish.
+_C = "ReportTextsEditor"
 SUMMARY: tuple[tuple[str, str], ...] = (
-    ("summary.participants", "Deltagare"),
-    ("summary.staff", "Personal"),
-    ("summary.organisation", "Organisation"),
+    ("summary.participants", QT_TRANSLATE_NOOP(_C, "Deltagare")),
+    ("summary.staff", QT_TRANSLATE_NOOP(_C, "Personal")),
+    ("summary.organisation", QT_TRANSLATE_NOOP(_C, "Organisation")),
 )
 SECTIONS: tuple[Section, ...] = (
-    Section("participants.prerequisites", 1, "Deltagare – insatsens förutsättningar"),
-    Section("participants.process", 2, "Deltagare – genomförande och process"),
-    Section("participants.results", 3, "Deltagare – resultat och effekter"),
-    Section("staff.prerequisites", 4, "Personal – insatsens förutsättningar"),
-    Section("staff.methods", 5, "Personal – arbetssätt och metoder"),
-    Section("staff.results", 6, "Personal – resultat och effekter"),
-    Section("organisation.prerequisites", 7, "Organisation – förutsättningar"),
-    Section("organisation.process", 8, "Organisation – genomförande och process"),
-    Section("organisation.results", 9, "Organisation – resultat och effekter"),
+    Section("participants.prerequisites", 1,
+            QT_TRANSLATE_NOOP(_C, "Deltagare – insatsens förutsättningar")),
+    Section("participants.process", 2,
+            QT_TRANSLATE_NOOP(_C, "Deltagare – genomförande och process")),
+    Section("participants.results", 3, QT_TRANSLATE_NOOP(_C, "Deltagare – resultat och effekter")),
+    Section("staff.prerequisites", 4,
+            QT_TRANSLATE_NOOP(_C, "Personal – insatsens förutsättningar")),
+    Section("staff.methods", 5, QT_TRANSLATE_NOOP(_C, "Personal – arbetssätt och metoder")),
+    Section("staff.results", 6, QT_TRANSLATE_NOOP(_C, "Personal – resultat och effekter")),
+    Section("organisation.prerequisites", 7,
+            QT_TRANSLATE_NOOP(_C, "Organisation – förutsättningar")),
+    Section("organisation.process", 8,
+            QT_TRANSLATE_NOOP(_C, "Organisation – genomförande och process")),
+    Section("organisation.results", 9,
+            QT_TRANSLATE_NOOP(_C, "Organisation – resultat och effekter")),
 )
 PARTS: tuple[tuple[str, str], ...] = (
-    ("description", "Beskrivning"),
-    ("analysis", "Analys"),
-    ("reflection", "Reflektion"),
-    ("development", "Utvecklingsområden/planering framåt"),
+    ("description", QT_TRANSLATE_NOOP(_C, "Beskrivning")),
+    ("analysis", QT_TRANSLATE_NOOP(_C, "Analys")),
+    ("reflection", QT_TRANSLATE_NOOP(_C, "Reflektion")),
+    ("development", QT_TRANSLATE_NOOP(_C, "Utvecklingsområden/planering framåt")),
 )
 
 

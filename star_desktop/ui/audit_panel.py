@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from .. import audit
 from ..audit import AuditFilter, AuditRow
 from ..models import AuditAction
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .common import ERROR_STYLE, enum_label
@@ -59,7 +60,12 @@ def count_text(n: int) -> str:
 class AuditTableModel(QAbstractTableModel):
     """The filtered log, newest first, read a page at a time as the view scrolls."""
 
-    HEADERS = ("Tid", "Vem", "Händelse", "Vad", "Ärende", "Detaljer")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Tid"), QT_TRANSLATE_NOOP("AuditTableModel", "Vem"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Händelse"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Vad"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Ärende"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Detaljer"))
     #: Events read per page.
     BLOCK = audit.PAGE_SIZE
 

@@ -28,13 +28,15 @@ from ..meetings import agenda as ag
 from ..meetings import calendar
 from ..meetings.call import DEFAULT_PRIVACY, CallContent, call_content
 from ..models import AuditAction, Meeting
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from .common import ERROR_STYLE
 
+#: (level, label shown through CallDialog.tr).
 PRIVACY_CHOICES = (
-    ("case", "Endast ärendenummer (för allt som lämnar datorn)"),
-    ("initials", "Initialer och födelseår"),
-    ("full", "Fullständiga namn"),
+    ("case", QT_TRANSLATE_NOOP("CallDialog", "Endast ärendenummer (för allt som lämnar datorn)")),
+    ("initials", QT_TRANSLATE_NOOP("CallDialog", "Initialer och födelseår")),
+    ("full", QT_TRANSLATE_NOOP("CallDialog", "Fullständiga namn")),
 )
 
 
@@ -69,12 +71,12 @@ class CallDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for key, text, slot in (("pdf", "Spara &PDF…", self.save_pdf),
-                                ("print", "Skriv &ut…", self.print_call),
-                                ("ics", "&Kalenderfil (.ics)…", self.save_ics),
-                                ("text", "Kopiera &e-posttext", self.copy_text),
-                                ("sent", "&Markera som skickad", self.mark_sent)):
-            b = QPushButton(self.tr(text))
+        for key, text, slot in (("pdf", self.tr("Spara &PDF…"), self.save_pdf),
+                                ("print", self.tr("Skriv &ut…"), self.print_call),
+                                ("ics", self.tr("&Kalenderfil (.ics)…"), self.save_ics),
+                                ("text", self.tr("Kopiera &e-posttext"), self.copy_text),
+                                ("sent", self.tr("&Markera som skickad"), self.mark_sent)):
+            b = QPushButton(text)
             b.setObjectName(f"call_{key}")
             b.clicked.connect(slot)
             self.buttons[key] = b

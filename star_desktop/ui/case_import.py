@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 
 from ..storage.teamfile import TeamFile
 from ..team import service as team_service
+
+
+def _tr(text: str) -> str:
+    """The functions below run for any parent widget; one context keeps their texts together."""
+    return QCoreApplication.translate("CaseImport", text)
 
 
 class ImportErrorsDialog(QDialog):
@@ -50,15 +55,15 @@ class ImportErrorsDialog(QDialog):
 
 def ask_sheet(parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Importera ärenden från Excel"), str(Path.home()),
-        parent.tr("Excel-filer (*.xlsx)"))
+        parent, _tr("Importera ärenden från Excel"), str(Path.home()),
+        _tr("Excel-filer (*.xlsx)"))
     return Path(chosen) if chosen else None
 
 
 def ask_template_path(parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Spara importmall"), str(Path.home() / "Importmall ärenden.xlsx"),
-        parent.tr("Excel-filer (*.xlsx)"))
+        parent, _tr("Spara importmall"), str(Path.home() / "Importmall ärenden.xlsx"),
+        _tr("Excel-filer (*.xlsx)"))
     if not chosen:
         return None
     return Path(chosen if chosen.endswith(".xlsx") else chosen + ".xlsx")
@@ -75,10 +80,10 @@ def import_sheet(parent: QWidget, tf: TeamFile, sheet: Path) -> tuple[bool, str 
     except ImportErrors as e:
         return False, e.lines()
     except (OSError, ValueError) as e:
-        return False, [parent.tr("Filen kunde inte läsas som en Excel-fil: {err}").format(err=e)]
+        return False, [_tr("Filen kunde inte läsas som en Excel-fil: {err}").format(err=e)]
     finally:
         QGuiApplication.restoreOverrideCursor()
-    return True, parent.tr("Importerade {n} ärenden ({m} fanns redan).").format(
+    return True, _tr("Importerade {n} ärenden ({m} fanns redan).").format(
         n=result.imported, m=result.already_there)
 
 
@@ -88,7 +93,7 @@ def run_import(parent: QWidget, tf: TeamFile, sheet: Path | None = None) -> bool
         return False
     ok, outcome = import_sheet(parent, tf, sheet)
     if ok:
-        QMessageBox.information(parent, parent.tr("Import klar"), str(outcome))
+        QMessageBox.information(parent, _tr("Import klar"), str(outcome))
         return True
     assert isinstance(outcome, list)
     ImportErrorsDialog(parent, outcome).exec()
@@ -106,6 +111,6 @@ def write_template(parent: QWidget, tf: TeamFile, path: Path | None = None) -> P
     try:
         write(path, party_names=names)
     except OSError as e:
-        QMessageBox.critical(parent, parent.tr("Mallen kunde inte sparas"), str(e))
+        QMessageBox.critical(parent, _tr("Mallen kunde inte sparas"), str(e))
         return None
     return path

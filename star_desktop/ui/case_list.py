@@ -49,6 +49,7 @@ from ..cases.export import DEFAULT_PRIVACY, PRIVACY_LEVELS, export_case_list, re
 from ..cases.process import ACTIVE_STATES
 from ..cases.query import CaseFilter, CaseRow
 from ..models import CaseKind, CaseState, Gender
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from .common import ERROR_STYLE, enum_label, fill_enum_combo
 
@@ -75,17 +76,17 @@ class CaseTableModel(QAbstractTableModel):
 
     #: (sort key of query.SORT_KEYS, header); one column per sort key.
     COLUMNS: tuple[tuple[str, str], ...] = (
-        ("case_number", "Ärendenr"),
-        ("name", "Namn"),
-        ("personnummer", "Personnummer"),
-        ("gender", "Kön"),
-        ("birth_year", "Född"),
-        ("kind", "Typ"),
-        ("state", "Status"),
-        ("referring_party", "Aktualiserat av"),
-        ("carrier", "Ärendebärare"),
-        ("raised_on", "Aktualiserat"),
-        ("next_follow_up", "Nästa uppföljning"),
+        ("case_number", QT_TRANSLATE_NOOP("CaseTableModel", "Ärendenr")),
+        ("name", QT_TRANSLATE_NOOP("CaseTableModel", "Namn")),
+        ("personnummer", QT_TRANSLATE_NOOP("CaseTableModel", "Personnummer")),
+        ("gender", QT_TRANSLATE_NOOP("CaseTableModel", "Kön")),
+        ("birth_year", QT_TRANSLATE_NOOP("CaseTableModel", "Född")),
+        ("kind", QT_TRANSLATE_NOOP("CaseTableModel", "Typ")),
+        ("state", QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
+        ("referring_party", QT_TRANSLATE_NOOP("CaseTableModel", "Aktualiserat av")),
+        ("carrier", QT_TRANSLATE_NOOP("CaseTableModel", "Ärendebärare")),
+        ("raised_on", QT_TRANSLATE_NOOP("CaseTableModel", "Aktualiserat")),
+        ("next_follow_up", QT_TRANSLATE_NOOP("CaseTableModel", "Nästa uppföljning")),
     )
     #: Rows read in one query when the view asks for a row not yet read.
     BLOCK = 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from ..models import Case, CaseKind, CaseState
 from ..storage.teamfile import TeamFile
 from ..validation import mask_personnummer
 from . import case_dialogs as dlgs
+from .case_texts import step_text, title_text
 from .common import VerticalScroll, enum_label
 from .extract_dialog import export_extract_for
 
@@ -177,7 +178,7 @@ class CaseView(QWidget):
                     date=case.consent_withdrawn_on.isoformat()))
         else:
             self.next_step.setText(
-                self.tr("Nästa steg: {step}").format(step=next_step(case, today)))
+                self.tr("Nästa steg: {step}").format(step=step_text(next_step(case, today))))
         f = self.fact_labels
         person = case.participant
         if person is None:
@@ -190,15 +191,17 @@ class CaseView(QWidget):
             f["person"].setText(self.tr("Personuppgifterna är gallrade ({gender}, född {year})")
                                 .format(gender=enum_label(person.gender), year=person.birth_year))
         else:
-            f["person"].setText(f"{person.identity.full_name}  "
-                                f"{mask_personnummer(person.identity.personnummer)}  "
-                                f"({enum_label(person.gender)}, född {person.birth_year})")
+            f["person"].setText(self.tr("{name}  {personnummer}  ({gender}, född {year})").format(
+                name=person.identity.full_name,
+                personnummer=mask_personnummer(person.identity.personnummer),
+                gender=enum_label(person.gender), year=person.birth_year))
         f["kind"].setText(enum_label(case.kind))
         f["referred"].setText(", ".join(x for x in (case.referring_party.name,
                                                     case.referring_officer) if x))
         f["raised"].setText(case.raised_on.isoformat())
-        extra = (f", {case.years_on_support_at_start} år med offentlig försörjning"
-                 if case.years_on_support_at_start is not None else "")
+        extra = (self.tr(", {years} år med offentlig försörjning").format(
+            years=case.years_on_support_at_start)
+            if case.years_on_support_at_start is not None else "")
         f["income"].setText(enum_label(case.income_at_start) + extra)
         if case.kind == CaseKind.GENERAL_CONSULTATION:
             f["consent"].setText(self.tr("behövs inte"))
@@ -230,7 +233,12 @@ class CaseView(QWidget):
         for ev in timeline(case, today):
             detail = "" if self.mask_names and ev.title in ("Uppföljning", "Återvisat") \
                 else ev.detail
-            item = QTreeWidgetItem([ev.on.isoformat(), ev.title, detail])
+            if ev.title in ("Planeringsmöte", "Avslutat"):
+                detail = QCoreApplication.translate("enum", detail)  # an enum's label
+            elif ev.title == "Aktualiserat":
+                detail = ", ".join([enum_label(case.kind)] + ([self.tr("av {party}").format(
+                    party=case.referring_party.name)] if case.referring_party else []))
+            item = QTreeWidgetItem([ev.on.isoformat(), title_text(ev.title), detail])
             item.setToolTip(2, detail)
             if ev.status == "overdue":
                 for col in range(3):

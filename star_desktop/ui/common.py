@@ -100,7 +100,8 @@ class FieldMessages:
         message.setStyleSheet(ERROR_STYLE)
         message.setWordWrap(True)
         message.setVisible(False)
-        message.setAccessibleName(f"Fel: {label.rstrip(':')}")
+        message.setAccessibleName(QCoreApplication.translate(
+            "FieldMessages", "Fel: {label}").format(label=label.replace("&", "").rstrip(":")))
         box.addWidget(message)
         row_label = QLabel(label)
         row_label.setBuddy(widget)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ..deviations import service
 from ..models import Deviation, DeviationCategory, DeviationRaisedTo, DeviationStatus
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from .common import RowsModel, enum_label, select_data
 from .forms import Field, StepDialog, StepSpec
@@ -79,7 +80,13 @@ def _short(text: str) -> str:
 class DeviationTableModel(RowsModel):
     """The register, newest first (a few dozen rows a year: loaded whole)."""
 
-    HEADERS = ("Datum", "Kategori", "Beskrivning", "Lyft till", "Status", "Åtgärdad")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DeviationTableModel", "Datum"),
+        QT_TRANSLATE_NOOP("DeviationTableModel", "Kategori"),
+        QT_TRANSLATE_NOOP("DeviationTableModel", "Beskrivning"),
+        QT_TRANSLATE_NOOP("DeviationTableModel", "Lyft till"),
+        QT_TRANSLATE_NOOP("DeviationTableModel", "Status"),
+        QT_TRANSLATE_NOOP("DeviationTableModel", "Åtgärdad"))
     DESCRIPTION_COLUMN = 2
     STATUS_COLUMN = 4
 
@@ -187,10 +194,10 @@ class DeviationDialog(StepDialog):
 
 
 STATUS_FILTERS: tuple[tuple[str, DeviationStatus | None], ...] = (
-    ("alla", None),
-    ("öppna", DeviationStatus.OPEN),
-    ("under åtgärd", DeviationStatus.IN_PROGRESS),
-    ("åtgärdade", DeviationStatus.RESOLVED),
+    (QT_TRANSLATE_NOOP("DeviationsArea", "alla"), None),
+    (QT_TRANSLATE_NOOP("DeviationsArea", "öppna"), DeviationStatus.OPEN),
+    (QT_TRANSLATE_NOOP("DeviationsArea", "under åtgärd"), DeviationStatus.IN_PROGRESS),
+    (QT_TRANSLATE_NOOP("DeviationsArea", "åtgärdade"), DeviationStatus.RESOLVED),
 )
 
 

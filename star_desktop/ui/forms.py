@@ -50,7 +50,7 @@ class StepSpec:
     intro: str
     fields: list[Field]
     apply: Callable[[Session, Case, dict[str, Any]], object]
-    ok_text: str = "Spara"
+    ok_text: str = ""  # empty: "Spara", translated when the dialog is built
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -97,7 +97,8 @@ class StepDialog(QDialog):
         layout.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(spec.ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            spec.ok_text or self.tr("Spara"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -121,7 +122,8 @@ class StepDialog(QDialog):
             edit.setFixedHeight(80)
             return edit
         line = QLineEdit(str(f.default or ""))
-        line.setPlaceholderText(f.placeholder or ("ÅÅÅÅ-MM-DD" if f.kind == "date" else ""))
+        date_hint = self.tr("ÅÅÅÅ-MM-DD") if f.kind == "date" else ""
+        line.setPlaceholderText(f.placeholder or date_hint)
         return line
 
     def values(self) -> dict[str, Any]:

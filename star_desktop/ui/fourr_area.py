@@ -38,6 +38,7 @@ from ..fourr import analysis
 from ..fourr.exporting import export_fourr
 from ..fourr.report import RECIPIENTS, FourRContent, build_fourr
 from ..models import FourRActionStatus
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports.periods import Period
 from ..reports.statistics import GenderCount
 from ..storage.teamfile import TeamFile
@@ -127,7 +128,7 @@ class ExportDialog(QDialog):
 
 
 class FourRArea(PeriodArea):
-    WHAT = "4R-analysen"
+    WHAT = QT_TRANSLATE_NOOP("FourRArea", "4R-analysen")
     FILE_PREFIX = "4R"
     OBJECT_PREFIX = "fourr"
 

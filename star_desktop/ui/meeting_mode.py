@@ -42,6 +42,7 @@ from ..models import (
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from . import case_dialogs as dlgs
+from .case_texts import step_text
 from .common import ERROR_STYLE, enum_label
 from .meeting_attendance import AttendancePage
 
@@ -182,7 +183,8 @@ class ItemPage(QWidget):
             self.personal.setChecked(item.notes_personal)
             self.actions.clear()
             for a in item.action_items:
-                due = f" (senast {a.due_on.isoformat()})" if a.due_on else ""
+                due = self.tr(" (senast {date})").format(
+                    date=a.due_on.isoformat()) if a.due_on else ""
                 self.actions.addItem(f"{a.who}: {a.what}{due}")
             self.decisions_done.setText("\n".join(f"✔ {d.summary}" for d in item.decisions))
             case = s.get(Case, item.case_id) if item.case_id else None
@@ -203,13 +205,15 @@ class ItemPage(QWidget):
         p = case.participant
         if p is not None:
             if self.mode.mask_names or p.identity is None:
-                who = f"{enum_label(p.gender)}, född {p.birth_year}"
+                who = self.tr("{who}, född {year}").format(who=enum_label(p.gender),
+                                                           year=p.birth_year)
             else:
-                who = f"{p.identity.full_name}, född {p.birth_year}"
+                who = self.tr("{who}, född {year}").format(who=p.identity.full_name,
+                                                           year=p.birth_year)
         parts = [f"{case.case_number} – {enum_label(case.kind)} – {enum_label(case.state)}"]
         if who:
             parts.append(who)
-        parts.append(self.tr("Nästa steg: {step}").format(step=next_step(case)))
+        parts.append(self.tr("Nästa steg: {step}").format(step=step_text(next_step(case))))
         return "\n".join(parts)
 
     def save_notes(self) -> None:
@@ -261,25 +265,26 @@ class ItemPage(QWidget):
         with self.tf.session() as s:
             item = s.get(AgendaItem, item_id)
             case = s.get(Case, item.case_id) if item and item.case_id else None
-            party_choices = dlgs._party_choices(self.tf, "– välj part –")
+            party_choices = dlgs._party_choices(self.tf, self.tr("– välj part –"))
             income = case.income_at_start.value if case is not None else None
         fields: list[dlgs.Field]
         if kind == DecisionKind.RETURN:
-            fields = [dlgs.Field("reason", "&Skäl:", "multiline")]
+            fields = [dlgs.Field("reason", self.tr("&Skäl:"), "multiline")]
         elif kind == DecisionKind.CASE_CARRIER:
-            fields = [dlgs.Field("party_id", "&Part:", "combo", party_choices),
-                      dlgs.Field("name", "&Namn:")]
+            fields = [dlgs.Field("party_id", self.tr("&Part:"), "combo", party_choices),
+                      dlgs.Field("name", self.tr("&Namn:"))]
         elif kind == DecisionKind.PLANNING_FORM:
-            fields = [dlgs.Field("form", "&Form:", "combo",
-                                 dlgs._enum_choices(PlanningForm, "– välj form –"))]
+            fields = [dlgs.Field("form", self.tr("&Form:"), "combo",
+                                 dlgs._enum_choices(PlanningForm, self.tr("– välj form –")))]
         elif kind == DecisionKind.NEXT_FOLLOW_UP:
-            fields = [dlgs.Field("due_on", "&Egen dag för nästa (frivilligt):", "date")]
+            fields = [dlgs.Field("due_on", self.tr("&Egen dag för nästa (frivilligt):"), "date")]
         elif kind == DecisionKind.CLOSURE:
-            fields = [dlgs.Field("reason", "&Skäl:", "combo",
-                                 dlgs._enum_choices(ClosureReason, "– välj skäl –")),
-                      dlgs.Field("note", "&Kommentar:", "multiline"),
-                      dlgs.Field("income_at_end", "&Försörjning vid avslut:", "combo",
-                                 dlgs._enum_choices(IncomeSource, "– välj –"), default=income)]
+            fields = [dlgs.Field("reason", self.tr("&Skäl:"), "combo",
+                                 dlgs._enum_choices(ClosureReason, self.tr("– välj skäl –"))),
+                      dlgs.Field("note", self.tr("&Kommentar:"), "multiline"),
+                      dlgs.Field("income_at_end", self.tr("&Försörjning vid avslut:"), "combo",
+                                 dlgs._enum_choices(IncomeSource, self.tr("– välj –")),
+                                 default=income)]
         else:
             return None
         spec = dlgs.StepSpec(enum_label(kind), "", fields, apply({}))

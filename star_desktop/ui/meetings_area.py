@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..meetings import calendar
 from ..models import MeetingState
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label
@@ -47,10 +48,25 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
-WEEKDAY_LABELS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-WEEK_LABELS = ((1, "första"), (2, "andra"), (3, "tredje"), (4, "fjärde"), (-1, "sista"))
+#: Shown through QCoreApplication.translate("Weekday", …) and ("WeekOfMonth", …).
+WEEKDAY_LABELS = (
+    QT_TRANSLATE_NOOP("Weekday", "måndag"), QT_TRANSLATE_NOOP("Weekday", "tisdag"),
+    QT_TRANSLATE_NOOP("Weekday", "onsdag"), QT_TRANSLATE_NOOP("Weekday", "torsdag"),
+    QT_TRANSLATE_NOOP("Weekday", "fredag"), QT_TRANSLATE_NOOP("Weekday", "lördag"),
+    QT_TRANSLATE_NOOP("Weekday", "söndag"))
+WEEK_LABELS = (
+    (1, QT_TRANSLATE_NOOP("WeekOfMonth", "första")),
+    (2, QT_TRANSLATE_NOOP("WeekOfMonth", "andra")),
+    (3, QT_TRANSLATE_NOOP("WeekOfMonth", "tredje")),
+    (4, QT_TRANSLATE_NOOP("WeekOfMonth", "fjärde")),
+    (-1, QT_TRANSLATE_NOOP("WeekOfMonth", "sista")))
 DUE_BACKGROUND = QColor("#ffe08a")
 DUE_FOREGROUND = QColor("#3d2e00")
+
+
+def weekday_label(weekday: int) -> str:
+    """The day's name (0 = Monday) in the current language."""
+    return QCoreApplication.translate("Weekday", WEEKDAY_LABELS[weekday])
 
 
 @dataclass(frozen=True)
@@ -78,7 +94,14 @@ def load_meeting_rows(tf: TeamFile, year: int, today: dt.date) -> list[MeetingRo
 class MeetingTableModel(RowsModel):
     """The year's meetings (a dozen or two rows: loaded whole)."""
 
-    HEADERS = ("Datum", "Veckodag", "Tid", "Plats", "Länk", "Status", "Kallelse")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Datum"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Veckodag"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Tid"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Plats"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Länk"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Status"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Kallelse"))
     CALL_COLUMN = 6
 
     def call_text(self, r: MeetingRow) -> str:
@@ -97,7 +120,7 @@ class MeetingTableModel(RowsModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                r.held_on.isoformat(), self.tr(WEEKDAY_LABELS[r.held_on.weekday()]),
+                r.held_on.isoformat(), weekday_label(r.held_on.weekday()),
                 calendar.format_span(r.starts_at, r.ends_at), r.place, r.link,
                 enum_label(r.state), self.call_text(r),
             )[col]
@@ -129,7 +152,8 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("StepDialog", "Avbryt"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -139,7 +163,7 @@ def _general_error() -> QLabel:
     label.setObjectName("general_error")
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
-    label.setAccessibleName("Fel")
+    label.setAccessibleName(QCoreApplication.translate("MeetingsArea", "Fel"))
     return label
 
 
@@ -159,16 +183,16 @@ class PlanYearDialog(QDialog):
         self.year.setValue(year)
         self.week = QComboBox()
         for value, label in WEEK_LABELS:
-            self.week.addItem(self.tr(label), value)
+            self.week.addItem(QCoreApplication.translate("WeekOfMonth", label), value)
         self.week.setCurrentIndex(1)
         self.weekday = QComboBox()
-        for value, label in enumerate(WEEKDAY_LABELS[:5]):
-            self.weekday.addItem(self.tr(label), value)
+        for value in range(5):
+            self.weekday.addItem(weekday_label(value), value)
         self.weekday.setCurrentIndex(1)
         self.starts_at = QLineEdit("09.00")
-        self.starts_at.setPlaceholderText("TT.MM")
+        self.starts_at.setPlaceholderText(self.tr("TT.MM"))
         self.ends_at = QLineEdit("12.00")
-        self.ends_at.setPlaceholderText("TT.MM")
+        self.ends_at.setPlaceholderText(self.tr("TT.MM"))
         self.place = QLineEdit()
         self.link = QLineEdit()
         self.link.setPlaceholderText("https://")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -103,10 +103,14 @@ class PeriodArea(QWidget):
         return _Busy()
 
     # --- export
+    def what(self) -> str:
+        """WHAT in the current language, marked with QT_TRANSLATE_NOOP in the subclass's context."""
+        return QCoreApplication.translate(type(self).__name__, self.WHAT)
+
     def ask_path(self, fmt: str, suggested: str) -> Path | None:
         pattern = self.tr("Excel-filer (*.xlsx)") if fmt == "xlsx" else self.tr("PDF (*.pdf)")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Spara {what}").format(what=self.WHAT.lower()),
+            self, self.tr("Spara {what}").format(what=self.what().lower()),
             str(Path.home() / suggested), pattern)
         if not chosen:
             return None
@@ -139,9 +143,9 @@ class PeriodArea(QWidget):
                 self.write_export(s, self.period, fmt, path, **options)
         except OSError as e:
             self.status.setText(self.tr("{what} kunde inte sparas: {path} ({err})").format(
-                what=self.WHAT, path=path, err=e.strerror or e))
+                what=self.what(), path=path, err=e.strerror or e))
             return None
-        self.status.setText(self.tr("{what} sparad: {path}").format(what=self.WHAT, path=path))
+        self.status.setText(self.tr("{what} sparad: {path}").format(what=self.what(), path=path))
         return path
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports import budget
 from ..reports.periods import Period
 from ..storage.teamfile import TeamFile
@@ -23,10 +24,16 @@ from ..validation import FieldErrors
 from .common import ERROR_STYLE, save_shortcut
 
 #: (form field, header) of the typed columns by table column; column 3 is the computed difference.
-COLUMNS = {0: ("label", "Kr"), 1: ("budget", "Budget"), 2: ("outcome", "Utfall period"),
-           3: ("", "Differens"), 4: ("forecast", "Prognos")}
-FIELD_NAMES = {"label": "Rad", "budget": "Budget", "outcome": "Utfall period",
-               "forecast": "Prognos"}
+COLUMNS = {0: ("label", QT_TRANSLATE_NOOP("BudgetEditor", "Kr")),
+           1: ("budget", QT_TRANSLATE_NOOP("BudgetEditor", "Budget")),
+           2: ("outcome", QT_TRANSLATE_NOOP("BudgetEditor", "Utfall period")),
+           3: ("", QT_TRANSLATE_NOOP("BudgetEditor", "Differens")),
+           4: ("forecast", QT_TRANSLATE_NOOP("BudgetEditor", "Prognos"))}
+#: Shown through BudgetEditor.tr in the messages about a cell.
+FIELD_NAMES = {"label": QT_TRANSLATE_NOOP("BudgetEditor", "Rad"),
+               "budget": QT_TRANSLATE_NOOP("BudgetEditor", "Budget"),
+               "outcome": QT_TRANSLATE_NOOP("BudgetEditor", "Utfall period"),
+               "forecast": QT_TRANSLATE_NOOP("BudgetEditor", "Prognos")}
 BAD = QColor("#f4cccc")
 
 

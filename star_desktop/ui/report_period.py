@@ -14,21 +14,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports import periods
 from ..reports.periods import Period, PeriodError
 from ..validation import parse_date
 from .common import ERROR_STYLE
 
-#: (code, Swedish label) of the kinds offered, in the combo's order.
+#: (code, Swedish label shown through PeriodPicker.tr) of the kinds offered, in the combo's order.
 KINDS = (
-    ("T1", "Tertial 1 (januari–april)"),
-    ("T2", "Tertial 2 (maj–augusti)"),
-    ("T3", "Tertial 3 (september–december)"),
-    ("year", "Helår"),
-    ("T1-YTD", "Året till och med tertial 1"),
-    ("T2-YTD", "Året till och med tertial 2"),
-    ("YTD", "Året hittills"),
-    ("range", "Eget datumintervall"),
+    ("T1", QT_TRANSLATE_NOOP("PeriodPicker", "Tertial 1 (januari–april)")),
+    ("T2", QT_TRANSLATE_NOOP("PeriodPicker", "Tertial 2 (maj–augusti)")),
+    ("T3", QT_TRANSLATE_NOOP("PeriodPicker", "Tertial 3 (september–december)")),
+    ("year", QT_TRANSLATE_NOOP("PeriodPicker", "Helår")),
+    ("T1-YTD", QT_TRANSLATE_NOOP("PeriodPicker", "Året till och med tertial 1")),
+    ("T2-YTD", QT_TRANSLATE_NOOP("PeriodPicker", "Året till och med tertial 2")),
+    ("YTD", QT_TRANSLATE_NOOP("PeriodPicker", "Året hittills")),
+    ("range", QT_TRANSLATE_NOOP("PeriodPicker", "Eget datumintervall")),
 )
 
 
@@ -57,11 +58,11 @@ class PeriodPicker(QWidget):
             self.kind.addItem(self.tr(label), code)
         self.start = QLineEdit()
         self.start.setObjectName("period_start")
-        self.start.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.start.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.start.setAccessibleName(self.tr("Periodens första dag"))
         self.end = QLineEdit()
         self.end.setObjectName("period_end")
-        self.end.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.end.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.end.setAccessibleName(self.tr("Periodens sista dag"))
         self.message = QLabel()
         self.message.setObjectName("period_error")

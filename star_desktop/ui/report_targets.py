@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import TargetKind
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports import targets
 from ..reports.format import mark, outcome_text, target_text
 from ..reports.statistics import ReportStats
@@ -22,7 +23,12 @@ from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .common import FieldMessages, VerticalScroll, enum_label, save_shortcut
 
-_SUFFIX = {"count": "samplaneringar per år", "share": "%", "change": "% (negativt = minskning)"}
+_SUFFIX = {"count": QT_TRANSLATE_NOOP("TargetsEditor", "samplaneringar per år"), "share": "%",
+           "change": QT_TRANSLATE_NOOP("TargetsEditor", "% (negativt = minskning)")}
+#: reports.format.mark's words, shown in the current language (the report's PDF stays Swedish).
+_MARKS = (QT_TRANSLATE_NOOP("TargetsEditor", "✔ Uppnått"),
+          QT_TRANSLATE_NOOP("TargetsEditor", "✘ Ej uppnått"),
+          QT_TRANSLATE_NOOP("TargetsEditor", "Kan inte bedömas"))
 
 
 class TargetsEditor(QWidget):
@@ -130,12 +136,13 @@ class TargetsEditor(QWidget):
     def show_outcome(self, stats: ReportStats) -> None:
         rows = []
         for t in stats.targets:
-            m = mark(t)
+            m = self.tr(mark(t))
             colour = "#1b6e20" if t.met else "#b00020" if t.met is False else "#555555"
             rows.append(f"<tr><td>{enum_label(t.kind)}</td><td>{target_text(t)}</td>"
                         f"<td>{outcome_text(t)}</td><td style='color:{colour};font-weight:600'>"
                         f"{m}</td></tr>")
+        heads = (self.tr("Mål"), self.tr("Mål för perioden"), self.tr("Utfall"),
+                 self.tr("Bedömning"))
         self.outcome.setText(
-            "<table cellpadding='4'><tr><th align='left'>Mål</th><th align='left'>Mål för "
-            "perioden</th><th align='left'>Utfall</th><th align='left'>Bedömning</th></tr>"
-            + "".join(rows) + "</table>")
+            "<table cellpadding='4'><tr>" + "".join(f"<th align='left'>{h}</th>" for h in heads)
+            + "</tr>" + "".join(rows) + "</table>")

@@ -143,9 +143,20 @@ class ReportTextsEditor(QWidget):
         if key:
             self._show(key)
 
+    def label_of(self, key: str) -> str:
+        """texts.label_of in the current language: "3. Deltagare – resultat… – Analys"."""
+        for k, label in texts.SUMMARY:
+            if k == key:
+                return self.tr("Sammanfattning – {part}").format(part=self.tr(label))
+        for sec in texts.SECTIONS:
+            for part, plabel in texts.PARTS:
+                if key == f"{sec.key}.{part}":
+                    return f"{sec.number}. {self.tr(sec.title)} – {self.tr(plabel)}"
+        return texts.label_of(key)
+
     def _show(self, key: str) -> None:
         self.current_key = key
-        self.heading.setText(texts.label_of(key))
+        self.heading.setText(self.label_of(key))
         self.editor.blockSignals(True)
         self.editor.setPlainText(self.text_of(key))
         self.editor.blockSignals(False)
@@ -184,7 +195,7 @@ class ReportTextsEditor(QWidget):
                 texts.save_texts(s, self.period, changes)
         except FieldErrors as e:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText("; ".join(f"{texts.label_of(k)}: {m}"
+            self.status.setText("; ".join(f"{self.label_of(k)}: {m}"
                                           for k, m in e.errors.items()))
             return False
         self.status.setStyleSheet("")

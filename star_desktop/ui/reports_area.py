@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QTextBrowser
 from sqlalchemy.orm import Session
 
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports.exporting import export_report
 from ..reports.periods import Period
 from ..reports.report import ReportContent, build_report
@@ -26,7 +27,7 @@ from .report_texts import ReportTextsEditor
 
 
 class ReportsArea(PeriodArea):
-    WHAT = "Rapporten"
+    WHAT = QT_TRANSLATE_NOOP("ReportsArea", "Rapporten")
     FILE_PREFIX = "Rapport"
     OBJECT_PREFIX = "report"
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import team_settings as ts
 from ..dataprotection import retention
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .common import FieldMessages, RowsModel, save_shortcut
@@ -38,7 +39,10 @@ _Index = QModelIndex | QPersistentModelIndex
 class PreviewModel(RowsModel):
     """The preview's items: case numbers, rule, the day they became due, the fields."""
 
-    HEADERS = ("Ärenden", "Regel", "Gallras från", "Uppgifter som gallras")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PreviewModel", "Ärenden"), QT_TRANSLATE_NOOP("PreviewModel", "Regel"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Gallras från"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Uppgifter som gallras"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Body, Gender
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..team import service
 from ..validation import FieldErrors, parse_date
@@ -77,8 +78,17 @@ def load_member_rows(tf: TeamFile) -> list[MemberRow]:
 class MemberTableModel(RowsModel):
     """Members of the team and steering group (a few dozen rows: loaded whole)."""
 
-    HEADERS = ("Namn", "Part", "Funktion", "Kön", "Organ", "Ersättare för", "Aktiv från",
-               "Aktiv till", "E-post", "Telefon")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MemberTableModel", "Namn"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Part"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Funktion"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Kön"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Organ"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Ersättare för"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Aktiv från"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Aktiv till"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "E-post"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Telefon"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -131,7 +141,7 @@ class MemberDialog(QDialog):
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.active_from = QLineEdit()
-        self.active_from.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.active_from.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.active_to = QLineEdit()
         self.active_to.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD (tomt om tills vidare)"))
         self.note = QPlainTextEdit()
