@@ -1689,17 +1689,22 @@
             <translation>, with an activity towards self-support</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="239" />
+            <location filename="../../star_desktop/ui/case_view.py" line="228" />
+            <source>{date}: {reason}; försörjning vid avslut: {income}</source>
+            <translation>{date}: {reason}; income source at closure: {income}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="243" />
             <source>av {party}</source>
             <translation>by {party}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="246" />
+            <location filename="../../star_desktop/ui/case_view.py" line="250" />
             <source>Uppföljning försenad</source>
             <translation>Follow-up overdue</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="248" />
+            <location filename="../../star_desktop/ui/case_view.py" line="252" />
             <source>Uppföljning planerad</source>
             <translation>Follow-up planned</translation>
         </message>
@@ -4229,11 +4234,6 @@ Action: {resolution}</translation>
             <location filename="../../star_desktop/ui/reports_area.py" line="62" />
             <source>Texterna för {period} har ändringar som inte är sparade. Spara dem?</source>
             <translation>The texts for {period} have changes that are not saved. Save them?</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/report_html.py" line="44" />
-            <source>Alla siffror räknas fram ur ärendena; definitionerna finns i rapportens sista del.</source>
-            <translation>All figures are calculated from the cases; the definitions are in the last part of the report.</translation>
         </message>
     </context>
     <context>

@@ -1689,17 +1689,22 @@
             <translation>, med aktivitet mot egen försörjning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="239" />
+            <location filename="../../star_desktop/ui/case_view.py" line="228" />
+            <source>{date}: {reason}; försörjning vid avslut: {income}</source>
+            <translation>{date}: {reason}; försörjning vid avslut: {income}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_view.py" line="243" />
             <source>av {party}</source>
             <translation>av {party}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="246" />
+            <location filename="../../star_desktop/ui/case_view.py" line="250" />
             <source>Uppföljning försenad</source>
             <translation>Uppföljning försenad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_view.py" line="248" />
+            <location filename="../../star_desktop/ui/case_view.py" line="252" />
             <source>Uppföljning planerad</source>
             <translation>Uppföljning planerad</translation>
         </message>
@@ -4229,11 +4234,6 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
             <location filename="../../star_desktop/ui/reports_area.py" line="62" />
             <source>Texterna för {period} har ändringar som inte är sparade. Spara dem?</source>
             <translation>Texterna för {period} har ändringar som inte är sparade. Spara dem?</translation>
-        </message>
-        <message>
-            <location filename="../../star_desktop/ui/report_html.py" line="44" />
-            <source>Alla siffror räknas fram ur ärendena; definitionerna finns i rapportens sista del.</source>
-            <translation>Alla siffror räknas fram ur ärendena; definitionerna finns i rapportens sista del.</translation>
         </message>
     </context>
     <context>

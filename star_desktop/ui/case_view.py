@@ -225,8 +225,9 @@ class CaseView(QWidget):
             plan += self.tr(", med aktivitet mot egen försörjning")
         f["plan"].setText(plan)
         f["closure"].setText(
-            f"{case.closed_on.isoformat()}: {enum_label(case.closure_reason)}; "
-            f"{self.tr('försörjning vid avslut')}: {enum_label(case.income_at_end)}"
+            self.tr("{date}: {reason}; försörjning vid avslut: {income}").format(
+                date=case.closed_on.isoformat(), reason=enum_label(case.closure_reason),
+                income=enum_label(case.income_at_end))
             if case.closed_on else "–")
 
         self.timeline.clear()
@@ -235,6 +236,9 @@ class CaseView(QWidget):
                 else ev.detail
             if ev.title in ("Planeringsmöte", "Avslutat"):
                 detail = QCoreApplication.translate("enum", detail)  # an enum's label
+            elif ev.title == "Insats påbörjad" and ": " in detail:  # "{area}: {description}"
+                area, rest = detail.split(": ", 1)
+                detail = f"{QCoreApplication.translate('enum', area)}: {rest}"
             elif ev.title == "Aktualiserat":
                 detail = ", ".join([enum_label(case.kind)] + ([self.tr("av {party}").format(
                     party=case.referring_party.name)] if case.referring_party else []))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from ..reports.format import (
     Table,
     budget_table,
@@ -39,11 +37,14 @@ def table_html(t: Table) -> str:
 
 
 def report_html(c: ReportContent) -> str:
-    """Every table of the report, the deviations and the budget, in the template's order."""
+    """Every table of the report, the deviations and the budget, in the template's order.
+
+    Swedish in every language: this is a preview of the report document (the tables come from
+    reports.format), so its one sentence of its own stays in the document's language.
+    """
     parts = [f"<h2>{escape(c.team_name)} – {escape(c.period.label)}</h2>"
-             f"<p>{escape(c.period.span)}. " + escape(QCoreApplication.translate(
-                 "ReportsArea", "Alla siffror räknas fram ur ärendena; definitionerna finns i "
-                 "rapportens sista del.")) + "</p>"]
+             f"<p>{escape(c.period.span)}. Alla siffror räknas fram ur ärendena; definitionerna "
+             f"finns i rapportens sista del.</p>"]
     parts += [table_html(t) for t in statistics_tables(c.stats,
                                                         targets_are_defaults=not c.targets_set)]
     parts.append(table_html(deviations_table(c.deviations)))
