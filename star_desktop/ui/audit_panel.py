@@ -22,16 +22,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +39,7 @@ from ..models import AuditAction
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, enum_label
+from .common import ERROR_STYLE, enum_label, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -195,20 +192,8 @@ class AuditPanel(QWidget):
         grid.addWidget(self.clear_button, 1, len(fields) + 1)
 
         self.model = AuditTableModel(tf, self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setAccessibleName(self.tr("Loggens händelser"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, object_name="audit_table",
+                               accessible_name=self.tr("Loggens händelser"), lazy=True)
         # Widths from the font, so a larger font (a projector, 150 %) still shows whole times.
         fm = self.table.fontMetrics()
         for col, sample in enumerate(("2026-12-31 23:59:59", "Förnamn Efternamnsson",

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -33,13 +32,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +48,7 @@ from ..cases.query import CaseFilter, CaseRow
 from ..models import CaseKind, CaseState, Gender
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
-from .common import ERROR_STYLE, enum_label, fill_enum_combo
+from .common import ERROR_STYLE, enum_label, fill_enum_combo, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOR = QColor("#b00020")
@@ -390,21 +387,10 @@ class CaseListWidget(QWidget):
 
         # --- table
         self.model = CaseTableModel(tf, self, today=today)
-        self.table = QTableView()
-        self.table.setObjectName("cases")
-        self.table.setAccessibleName(self.tr("Ärenden"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         # Fixed row heights and column widths: sizing to contents would read every row.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = row_table(self.model, object_name="cases",
+                               accessible_name=self.tr("Ärenden"), lazy=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         widths = {"case_number": 90, "name": 190, "personnummer": 120, "gender": 90,
                   "birth_year": 55, "kind": 150, "state": 100, "referring_party": 190,

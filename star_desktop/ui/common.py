@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,12 +15,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
+    QHeaderView,
     QLabel,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +65,33 @@ class VerticalScroll(QScrollArea):
         return QSize(inner + self.verticalScrollBar().sizeHint().width(),
                      super().minimumSizeHint().height())
 
+
+
+def row_table(model: QAbstractItemModel, *, object_name: str, accessible_name: str,
+              lazy: bool = False) -> QTableView:
+    """A read-only table of whole rows, one selected at a time: every list in the app.
+
+    ``lazy`` (the large lists) keeps row heights fixed and columns interactive, since sizing
+    to contents would read every row; the others size their columns to contents.
+    """
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    if lazy:
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
 
 
 def save_shortcut(owner: QWidget, slot: Callable[[], object]) -> QShortcut:

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from ..deviations import service
 from ..models import Deviation, DeviationCategory, DeviationRaisedTo, DeviationStatus
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
-from .common import RowsModel, enum_label, select_data
+from .common import RowsModel, enum_label, row_table, select_data
 from .forms import Field, StepDialog, StepSpec
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -244,17 +242,10 @@ class DeviationsArea(QWidget):
         self.edit_button.clicked.connect(self.edit_deviation)
 
         self.model = DeviationTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("deviations")
-        self.table.setAccessibleName(self.tr("Avvikelser"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model, object_name="deviations",
+                               accessible_name=self.tr("Avvikelser"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(DeviationTableModel.DESCRIPTION_COLUMN,
                                     QHeaderView.ResizeMode.Stretch)
         # Enter, and a double-click (activation on this platform), open the change dialog.

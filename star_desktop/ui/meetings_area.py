@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,7 @@ from ..models import MeetingState
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label
+from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label, row_table
 from .forms import Field, StepDialog, StepSpec
 
 if TYPE_CHECKING:
@@ -313,16 +311,10 @@ class MeetingsArea(QWidget):
         self.year.valueChanged.connect(lambda _y: self.reload())
 
         self.model = MeetingTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("meetings")
-        self.table.setAccessibleName(self.tr("Årets möten"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model, object_name="meetings",
+                               accessible_name=self.tr("Årets möten"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self.move_meeting())
 

@@ -12,16 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from ..dataprotection import retention
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import FieldMessages, RowsModel, save_shortcut
+from .common import FieldMessages, RowsModel, row_table, save_shortcut
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -126,17 +123,9 @@ class RetentionPanel(QWidget):
         self.summary.setObjectName("retention_summary")
         self.summary.setWordWrap(True)
         self.model = PreviewModel()
-        self.table = QTableView()
-        self.table.setObjectName("retention_table")
-        self.table.setAccessibleName(self.tr("Det som gallras"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, object_name="retention_table",
+                               accessible_name=self.tr("Det som gallras"))
+        self.table.setWordWrap(True)  # the fields erased are a long list
         self.status = QLabel()
         self.status.setObjectName("retention_status")
         self.status.setWordWrap(True)

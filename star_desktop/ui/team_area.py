@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -16,12 +15,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from .common import (
     RowsModel,
     enum_label,
     fill_enum_combo,
+    row_table,
     save_shortcut,
     select_data,
 )
@@ -305,16 +303,8 @@ class TeamArea(QWidget):
         self.show_ended.setObjectName("show_ended")
         self.show_ended.toggled.connect(self.reload_members)
         self.model = MemberTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("members")
-        self.table.setAccessibleName(self.tr("Ledamöter"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model, object_name="members",
+                               accessible_name=self.tr("Ledamöter"))
         self.table.activated.connect(lambda _i: self.edit_member())
         self.add_button = QPushButton(self.tr("&Lägg till ledamot…"))
         self.add_button.setObjectName("add_member")
