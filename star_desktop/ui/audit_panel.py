@@ -12,7 +12,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -39,7 +38,7 @@ from ..models import AuditAction
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, enum_label, row_table
+from .common import ERROR_STYLE, RowsModel, enum_label, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +53,7 @@ def count_text(n: int) -> str:
     return tr("AuditPanel", "{count} händelser").format(count=audit.grouped(n))
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsModel):
     """The filtered log, newest first, read a page at a time as the view scrolls."""
 
     HEADERS = (
@@ -110,19 +109,6 @@ class AuditTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self.rows.extend(rows)
             self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("AuditTableModel", self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -185,13 +186,14 @@ class FieldMessages:
 class RowsModel(QAbstractTableModel):
     """A table model over a short list loaded whole (members, a year's meetings).
 
-    Subclasses set HEADERS and implement data(); the large case list has its own lazy model.
+    Subclasses set HEADERS (marked for translation in their own class's context) and implement
+    data(); a lazy subclass (the audit log) appends pages to ``rows`` itself.
     """
 
     HEADERS: tuple[str, ...] = ()
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.rows: list = []
 
     def set_rows(self, rows: list) -> None:
