@@ -41,3 +41,23 @@ def test_about_names_the_version_and_the_files_schema(qapp, qtbot, team_path):
     assert problems == []
     assert __version__ in seen[0]
     assert f"Teamfilens schemaversion: {schema.head_revision()}" in seen[0]
+
+
+def test_a_file_opened_from_the_finder_while_running_is_opened(qapp, qtbot, team_path):
+    """macOS sends a double-clicked .star as a FileOpen event to the app already running."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from star_desktop.ui.app import FileOpenHandler
+
+    app = make_app()
+    w = MainWindow(preferences.load(), KeyStore())
+    qtbot.addWidget(w)
+    w.prompt_passphrase = lambda p, r: (PASSPHRASE, False)
+    handler = FileOpenHandler(w.open_file, w)
+    app.installEventFilter(handler)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(team_path)))
+    finally:
+        app.removeEventFilter(handler)
+    assert w.team_file is not None and w.team_file.path == team_path

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QFileOpenEvent, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, crash, i18n, preferences
@@ -159,6 +168,21 @@ def install_crash_handler(report_dir: Path | None = None, *,
     return notifier
 
 
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked .star to the running app as a FileOpen event, not argv."""
+
+    def __init__(self, open_file: Callable[[Path], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.open_file = open_file
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.open_file(Path(event.file()))
+            return True
+        return False
+
+
 def run(file: Path | None = None, demo: bool = False) -> int:
     crash.configure_logging()
     app = make_app()
@@ -167,6 +191,7 @@ def run(file: Path | None = None, demo: bool = False) -> int:
 
     prefs = preferences.load()
     window = MainWindow(prefs)
+    app.installEventFilter(FileOpenHandler(window.open_file, window))
     window.show()
     if demo:
         from ..demo.launch import open_fresh_demo
