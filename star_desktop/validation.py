@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .models.enums import QT_TRANSLATE_NOOP
+
 
 class FieldErrors(ValueError):
     """Messages per field name; raised when any field of a form is wrong."""
@@ -40,10 +42,12 @@ def parse_date(text: str | dt.date | None, *, required: bool = False) -> dt.date
     s = (text or "").strip()
     if not s:
         if required:
-            raise ValueError("Ange ett datum (ÅÅÅÅ-MM-DD).")
+            raise ValueError(QT_TRANSLATE_NOOP("Messages", "Ange ett datum (ÅÅÅÅ-MM-DD)."))
         return None
     if len(s) != 10 or s[4] != "-" or s[7] != "-":
-        raise ValueError("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14."))
     try:
         return dt.date.fromisoformat(s)
     except ValueError:
@@ -66,11 +70,15 @@ def normalise_personnummer(text: str | None, *, today: dt.date | None = None) ->
         birth = _pnr.get_birth_date(compact)
     except StdnumError:
         raise ValueError(
-            "Personnumret är inte giltigt (kontrollsiffran eller datumet stämmer inte)."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Personnumret är inte giltigt (kontrollsiffran eller datumet stämmer inte).")
         ) from None
     digits = "".join(ch for ch in compact if ch.isdigit())
     if birth > (today or dt.date.today()):
-        raise ValueError("Personnumret anger ett födelsedatum i framtiden.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Personnumret anger ett födelsedatum i framtiden."))
     return f"{birth:%Y%m%d}{digits[-4:]}"
 
 
@@ -95,13 +103,15 @@ def normalise_email(text: str | None) -> str:
     try:
         return validate_email(s, check_deliverability=False).normalized
     except EmailNotValidError:
-        raise ValueError("E-postadressen är inte giltig.") from None
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "E-postadressen är inte giltig.")) from None
 
 
 def normalise_phone(text: str | None) -> str:
     s = (text or "").strip()
     if s and not all(ch.isdigit() or ch in " +-()" for ch in s):
-        raise ValueError("Telefonnumret får bara innehålla siffror, mellanslag, +, - och ().")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Telefonnumret får bara innehålla siffror, mellanslag, +, - och ()."))
     if s and sum(ch.isdigit() for ch in s) < 5:
-        raise ValueError("Telefonnumret är för kort.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Telefonnumret är för kort."))
     return s

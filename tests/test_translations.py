@@ -308,3 +308,55 @@ def test_dialogs_headers_and_case_view_in_english(english, qtbot, demo_team) -> 
     assert weekday_label(0) == "Monday"
     assert case_texts.step_text("Nästa uppföljning 2025-06-01.") == "Next follow-up 2025-06-01."
     assert case_texts.title_text("I kö") == "In queue"
+
+
+def _member_dialog_errors(qtbot, tf, active_from: str) -> dict[str, str]:  # noqa: ANN001
+    """Save a new member with no party and the given start date; the messages under the fields."""
+    from star_desktop.ui.team_area import MemberDialog
+
+    dlg = MemberDialog(None, tf, None, [])
+    qtbot.addWidget(dlg)
+    dlg.name.setText("Testa Ledamot")
+    dlg.active_from.setText(active_from)
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dlg.result(), "nothing is saved while a field is wrong"
+    return {lab.objectName(): lab.text() for lab in dlg.findChildren(QLabel)
+            if lab.objectName().startswith("error_") and lab.isVisibleTo(dlg)}
+
+
+def test_service_messages_next_to_fields_in_english(english, qtbot, team_copy) -> None:  # noqa: ANN001
+    shown = _member_dialog_errors(qtbot, team_copy, "2025-3-14")
+    assert shown == {"error_party_id": "Choose a party.", "error_gender": "Choose a gender.",
+                     "error_active_from": "Write the date as YYYY-MM-DD, for example 2025-03-14."}
+    # a message built with the typed value has no translation and stays as the service wrote it
+    shown = _member_dialog_errors(qtbot, team_copy, "2025-02-30")
+    assert shown["error_active_from"] == "2025-02-30 är inget giltigt datum."
+
+
+def test_service_messages_next_to_fields_in_swedish(qt_app, qtbot, team_copy) -> None:  # noqa: ANN001
+    shown = _member_dialog_errors(qtbot, team_copy, "2025-3-14")
+    assert shown == {"error_party_id": "Välj part.", "error_gender": "Välj kön.",
+                     "error_active_from": "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14."}
+
+
+def test_a_step_dialogs_refusal_in_english(english, qtbot, demo_team) -> None:  # noqa: ANN001
+    """The process's refusal on the step dialog's error line reads in English; nothing is saved."""
+    from sqlalchemy import select
+
+    from star_desktop.models import Case, CaseKind
+    from star_desktop.ui import case_dialogs
+    from star_desktop.ui.forms import StepDialog
+
+    tf = demo_team(cases=6, seed=2, today=date(2025, 5, 20))
+    with tf.session() as s:
+        case = s.scalars(select(Case).where(Case.kind == CaseKind.JOINT_PLANNING)).first()
+        assert case is not None
+        case_id, state = case.id, case.state
+    dlg = StepDialog(None, tf, case_id, case_dialogs.consultation_spec())
+    qtbot.addWidget(dlg)
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dlg.general_error.text() == ("A joint planning case is assessed and closed; it is not "
+                                        "consulted on.")
+    assert not dlg.result()
+    with tf.session() as s:
+        assert s.get(Case, case_id).state == state

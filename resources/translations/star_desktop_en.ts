@@ -92,134 +92,134 @@
     <context>
         <name>AuditPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="134" />
             <source>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</source>
             <extracomment>Events read per page. After every new filter or refresh: how many events match. Pages read (for tests and the benchmark).</extracomment>
             <translation>The log shows every opening, change, export, printout and erasure: who, when, what and which case. Events cannot be changed or removed. Export the log for the data protection officer; it contains no names, only case numbers.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="156" />
-            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="139" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="140" />
             <source>ÅÅÅÅ-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="160" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="143" />
             <source>Alla</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="146" />
             <source>t.ex. 2025-014</source>
             <translation>e.g. 2025-014</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="152" />
             <source>&amp;Från:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="152" />
             <source>Från datum</source>
             <translation>From date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="153" />
             <source>&amp;Till:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="153" />
             <source>Till datum</source>
             <translation>To date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="188" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
             <source>Vi&amp;sa</source>
             <translation>&amp;Show</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="191" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="174" />
             <source>Rensa fi&amp;lter</source>
             <translation>Clear fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
             <source>Händelse</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
             <source>Hä&amp;ndelse:</source>
             <translation>E&amp;vent:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="155" />
             <source>Ä&amp;rende:</source>
             <translation>&amp;Case:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="155" />
             <source>Ärende</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
             <source>Fel: {field}</source>
             <translation>Error: {field}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="200" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
             <source>Loggens händelser</source>
             <translation>Log events</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="220" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="191" />
             <source>Antal händelser</source>
             <translation>Number of events</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="222" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="193" />
             <source>&amp;Exportera loggen…</source>
             <translation>&amp;Export the log…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="280" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="280" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="313" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="284" />
             <source>Exportera loggen</source>
             <translation>Export the log</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="337" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="308" />
             <source>Loggen kunde inte sparas: {path} ({err})</source>
             <translation>The log could not be saved: {path} ({err})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="342" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="313" />
             <source>{count} sparades i {name}.</source>
             <translation>{count} saved in {name}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="54" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="50" />
             <source>Inga händelser</source>
             <translation>No events</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="52" />
             <source>1 händelse</source>
             <translation>1 event</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="57" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="53" />
             <source>{count} händelser</source>
             <translation>{count} events</translation>
         </message>
@@ -227,32 +227,32 @@
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="60" />
             <source>Tid</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="60" />
             <source>Vem</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="65" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="61" />
             <source>Händelse</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="66" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="62" />
             <source>Vad</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="67" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="63" />
             <source>Ärende</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="68" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
             <source>Detaljer</source>
             <translation>Details</translation>
         </message>
@@ -1072,169 +1072,169 @@
     <context>
         <name>CaseListWidget</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="70" />
+            <location filename="../../star_desktop/ui/case_list.py" line="67" />
             <source>{count} ärende</source>
             <extracomment>The state combo's item for every state in which the case is being worked with.</extracomment>
             <translation>{count} case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="71" />
+            <location filename="../../star_desktop/ui/case_list.py" line="68" />
             <source>{count} ärenden</source>
             <translation>{count} cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="316" />
+            <location filename="../../star_desktop/ui/case_list.py" line="313" />
             <source>Sök namn, personnummer eller ärendenummer</source>
             <extracomment>Typing pauses this long (ms) before the search runs.</extracomment>
             <translation>Search name, personal identity number or case number</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="320" />
-            <location filename="../../star_desktop/ui/case_list.py" line="326" />
+            <location filename="../../star_desktop/ui/case_list.py" line="317" />
+            <location filename="../../star_desktop/ui/case_list.py" line="323" />
+            <location filename="../../star_desktop/ui/case_list.py" line="335" />
             <location filename="../../star_desktop/ui/case_list.py" line="338" />
-            <location filename="../../star_desktop/ui/case_list.py" line="341" />
-            <location filename="../../star_desktop/ui/case_list.py" line="471" />
+            <location filename="../../star_desktop/ui/case_list.py" line="457" />
             <source>Alla</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="321" />
+            <location filename="../../star_desktop/ui/case_list.py" line="318" />
             <source>Aktiva (antagna till pågående)</source>
             <translation>Active (accepted to ongoing)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="334" />
+            <location filename="../../star_desktop/ui/case_list.py" line="331" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="343" />
+            <location filename="../../star_desktop/ui/case_list.py" line="340" />
             <source>Inom {days} dagar</source>
             <translation>Within {days} days</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="344" />
+            <location filename="../../star_desktop/ui/case_list.py" line="341" />
             <source>Försenad</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="345" />
+            <location filename="../../star_desktop/ui/case_list.py" line="342" />
             <source>&amp;Rensa filter</source>
             <translation>&amp;Clear filter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="348" />
+            <location filename="../../star_desktop/ui/case_list.py" line="345" />
             <source>&amp;Exportera listan…</source>
             <translation>&amp;Export the list…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="353" />
+            <location filename="../../star_desktop/ui/case_list.py" line="350" />
             <source>Antal ärenden</source>
             <translation>Number of cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="360" />
+            <location filename="../../star_desktop/ui/case_list.py" line="357" />
             <source>&amp;Sök:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="360" />
+            <location filename="../../star_desktop/ui/case_list.py" line="357" />
             <source>Sök ärende</source>
             <translation>Search case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="363" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="363" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="364" />
             <source>T&amp;yp:</source>
             <translation>T&amp;ype:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="364" />
             <source>Typ av ärende</source>
             <translation>Type of case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="370" />
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>Ären&amp;debärarens namn:</source>
             <translation>Case lea&amp;d's name:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
             <source>Aktualiserat av</source>
             <translation>Referred by</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
             <source>Aktua&amp;liserat av:</source>
             <translation>Refe&amp;rred by:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>Ärende&amp;bärare:</source>
             <translation>Case &amp;lead:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>Ärendebärarens part</source>
             <translation>The case lead's party</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Ärendebärarens namn</source>
             <translation>The case lead's name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>&amp;Kön:</source>
             <translation>&amp;Gender:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>Kön</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="373" />
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
             <source>Uppföljning</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="373" />
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
             <source>Upp&amp;följning:</source>
             <translation>&amp;Follow-up:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="395" />
+            <location filename="../../star_desktop/ui/case_list.py" line="392" />
             <source>Ärenden</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="584" />
-            <location filename="../../star_desktop/ui/case_list.py" line="610" />
+            <location filename="../../star_desktop/ui/case_list.py" line="570" />
+            <location filename="../../star_desktop/ui/case_list.py" line="596" />
             <source>Exportera ärendelistan</source>
             <translation>Export the case list</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="585" />
+            <location filename="../../star_desktop/ui/case_list.py" line="571" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="608" />
+            <location filename="../../star_desktop/ui/case_list.py" line="594" />
             <source>Listan kunde inte sparas: {error}</source>
             <translation>The list could not be saved: {error}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="615" />
+            <location filename="../../star_desktop/ui/case_list.py" line="601" />
             <source>{count} exporterades till {name}.</source>
             <translation>{count} exported to {name}.</translation>
         </message>
@@ -1242,83 +1242,83 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="200" />
+            <location filename="../../star_desktop/ui/case_list.py" line="197" />
             <source>Sorteras på efternamn, sedan förnamn</source>
             <translation>Sorted by last name, then first name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="225" />
+            <location filename="../../star_desktop/ui/case_list.py" line="222" />
             <source>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</source>
             <translation>Name and personal identity number are erased; the case remains in the statistics.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="197" />
+            <location filename="../../star_desktop/ui/case_list.py" line="194" />
             <source>Initialer</source>
             <translation>Initials</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="222" />
+            <location filename="../../star_desktop/ui/case_list.py" line="219" />
             <source>Uppföljningen skulle ha gjorts {date} och är försenad.</source>
             <translation>The follow-up was due {date} and is overdue.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="257" />
+            <location filename="../../star_desktop/ui/case_list.py" line="254" />
             <source>{date} (försenad)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="79" />
+            <location filename="../../star_desktop/ui/case_list.py" line="76" />
             <source>Ärendenr</source>
             <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key.</extracomment>
             <translation>Case no.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="80" />
+            <location filename="../../star_desktop/ui/case_list.py" line="77" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="81" />
+            <location filename="../../star_desktop/ui/case_list.py" line="78" />
             <source>Personnummer</source>
             <translation>Personal identity no.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="82" />
+            <location filename="../../star_desktop/ui/case_list.py" line="79" />
             <source>Kön</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="83" />
+            <location filename="../../star_desktop/ui/case_list.py" line="80" />
             <source>Född</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="84" />
+            <location filename="../../star_desktop/ui/case_list.py" line="81" />
             <source>Typ</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="85" />
+            <location filename="../../star_desktop/ui/case_list.py" line="82" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="86" />
+            <location filename="../../star_desktop/ui/case_list.py" line="83" />
             <source>Aktualiserat av</source>
             <translation>Referred by</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="87" />
+            <location filename="../../star_desktop/ui/case_list.py" line="84" />
             <source>Ärendebärare</source>
             <translation>Case lead</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="88" />
+            <location filename="../../star_desktop/ui/case_list.py" line="85" />
             <source>Aktualiserat</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="89" />
+            <location filename="../../star_desktop/ui/case_list.py" line="86" />
             <source>Nästa uppföljning</source>
             <translation>Next follow-up</translation>
         </message>
@@ -1887,7 +1887,7 @@
     <context>
         <name>CrashNotifier</name>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="134" />
+            <location filename="../../star_desktop/ui/app.py" line="143" />
             <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
 
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
@@ -1896,7 +1896,7 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
 An error report without personal data has been saved in {folder} ({name}). Please send it to whoever supports the program.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="145" />
+            <location filename="../../star_desktop/ui/app.py" line="154" />
             <source>Ett oväntat fel</source>
             <translation>An unexpected error</translation>
         </message>
@@ -1904,43 +1904,43 @@ An error report without personal data has been saved in {folder} ({name}). Pleas
     <context>
         <name>DeviationTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="84" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="82" />
             <source>Datum</source>
             <extracomment>Longest description shown in the table; the whole text is in the tooltip and the dialog.</extracomment>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="85" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="83" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="86" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="84" />
             <source>Beskrivning</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="87" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="85" />
             <source>Lyft till</source>
             <translation>Raised with</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="88" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="86" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="89" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="87" />
             <source>Åtgärdad</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="98" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="96" />
             <source>{body} {date}</source>
             <translation>{body} {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="114" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="112" />
             <source>{description}
 
 Åtgärd: {resolution}</source>
@@ -1952,166 +1952,166 @@ Action: {resolution}</translation>
     <context>
         <name>DeviationsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="214" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="249" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="212" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="246" />
             <source>Avvikelser</source>
             <translation>Deviations</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="217" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="215" />
             <source>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</source>
             <translation>Describe deviations without personal data: no names, personal identity numbers or case numbers. The register goes to the local steering group and is kept; a deviation can be changed but not removed.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="223" />
             <source>Visa status</source>
             <translation>Show status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="228" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="158" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="226" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="156" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="230" />
             <source>Visa år</source>
             <translation>Show year</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="197" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="233" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="301" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="195" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="231" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="292" />
             <source>alla</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="198" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="196" />
             <source>öppna</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="199" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="197" />
             <source>under åtgärd</source>
             <translation>being resolved</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="200" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="198" />
             <source>åtgärdade</source>
             <translation>resolved</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
             <source>&amp;År:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="239" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="237" />
             <source>&amp;Ny avvikelse…</source>
             <translation>&amp;New deviation…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="241" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="239" />
             <source>&amp;Ändra…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="316" />
             <source>Inga avvikelser med det här urvalet.</source>
             <translation>No deviations with this selection.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="317" />
             <source>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</source>
             <translation>No deviations recorded. Choose New deviation… to add one.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="331" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="322" />
             <source>1 avvikelse visas</source>
             <translation>1 deviation shown</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="332" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="323" />
             <source>{n} avvikelser visas</source>
             <translation>{n} deviations shown</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="333" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="324" />
             <source>{shown}: {open} öppna, {ongoing} under åtgärd.</source>
             <translation>{shown}: {open} open, {ongoing} being addressed.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="169" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="167" />
             <source>Ny avvikelse</source>
             <translation>New deviation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="173" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="171" />
             <source>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</source>
             <translation>Write without personal data: no names, personal identity numbers or case numbers. The register goes to the local steering group.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="185" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="183" />
             <source>Vad hände, och vad fick det för följder för teamets arbete?</source>
             <translation>What happened, and what were the consequences for the team's work?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="189" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="187" />
             <source>Vad gjordes, eller vad ska göras?</source>
             <translation>What was done, or what is to be done?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="151" />
             <source>&amp;Inträffade den:</source>
             <translation>&amp;Occurred on:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="154" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="152" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="155" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
             <source>&amp;Beskrivning:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="156" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="154" />
             <source>&amp;Lyft till:</source>
             <translation>&amp;Raised with:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="157" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="155" />
             <source>Lyft &amp;den:</source>
             <translation>Raised &amp;on:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="159" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="157" />
             <source>Å&amp;tgärd:</source>
             <translation>Ac&amp;tion:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="160" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="158" />
             <source>Åtgärdad de&amp;n:</source>
             <translation>Resol&amp;ved on:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="175" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="173" />
             <source>Spara</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="145" />
             <source>– välj kategori –</source>
             <translation>– choose category –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
             <source>– inte lyft ännu –</source>
             <translation>– not raised yet –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="170" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="168" />
             <source>Ändra avvikelsen från {date}</source>
             <translation>Edit the deviation of {date}</translation>
         </message>
@@ -2119,32 +2119,32 @@ Action: {resolution}</translation>
     <context>
         <name>EndMembershipDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="233" />
+            <location filename="../../star_desktop/ui/team_area.py" line="231" />
             <source>Avsluta ledamot</source>
             <translation>End membership</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="238" />
+            <location filename="../../star_desktop/ui/team_area.py" line="236" />
             <source>Sista &amp;dag:</source>
             <translation>Last &amp;day:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="240" />
+            <location filename="../../star_desktop/ui/team_area.py" line="238" />
             <source>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</source>
             <translation>{name} remains in the history (attendance and minutes) but is no longer shown among active members.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="245" />
+            <location filename="../../star_desktop/ui/team_area.py" line="243" />
             <source>Avsluta</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="246" />
+            <location filename="../../star_desktop/ui/team_area.py" line="244" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="262" />
+            <location filename="../../star_desktop/ui/team_area.py" line="260" />
             <source>Sista dagen kan inte ligga före startdatum.</source>
             <translation>The last day cannot be before the start date.</translation>
         </message>
@@ -2186,23 +2186,23 @@ Action: {resolution}</translation>
     <context>
         <name>ExportPrivacyDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="267" />
+            <location filename="../../star_desktop/ui/case_list.py" line="264" />
             <source>Exportera ärendelistan</source>
             <extracomment>Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
             <translation>Export the case list</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="269" />
+            <location filename="../../star_desktop/ui/case_list.py" line="266" />
             <source>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</source>
             <translation>{count} will be exported to an Excel file. The file is saved unencrypted and leaves the team file's protection, so choose how much it shows about the participants.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="286" />
+            <location filename="../../star_desktop/ui/case_list.py" line="283" />
             <source>Välj fil…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="287" />
+            <location filename="../../star_desktop/ui/case_list.py" line="284" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
@@ -2388,7 +2388,7 @@ Action: {resolution}</translation>
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../star_desktop/ui/common.py" line="103" />
+            <location filename="../../star_desktop/ui/common.py" line="144" />
             <source>Fel: {label}</source>
             <translation>Error: {label}</translation>
         </message>
@@ -3227,52 +3227,52 @@ Action: {resolution}</translation>
     <context>
         <name>MeetingTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="98" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="96" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="99" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="97" />
             <source>Veckodag</source>
             <translation>Weekday</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="100" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="98" />
             <source>Tid</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="101" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="99" />
             <source>Plats</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="102" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="100" />
             <source>Länk</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="103" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="101" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="104" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="102" />
             <source>Kallelse</source>
             <translation>Notice</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="109" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="107" />
             <source>ska skickas nu</source>
             <translation>to be sent now</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="113" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="111" />
             <source>skickad</source>
             <translation>sent</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="144" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="142" />
             <source>Kallelsen ska skickas en vecka före mötet, {date}.</source>
             <translation>The notice is to be sent one week before the meeting, {date}.</translation>
         </message>
@@ -3280,233 +3280,233 @@ Action: {resolution}</translation>
     <context>
         <name>MeetingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="304" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="302" />
             <source>Möten</source>
             <extracomment>The meeting mode's own "Dölj namn" box: presentation mode for the whole window.</extracomment>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="310" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="308" />
             <source>År</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="309" />
             <source>&amp;År:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="315" />
             <source>Årets möten</source>
             <translation>This year's meetings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="321" />
             <source>&amp;Planera året…</source>
             <translation>&amp;Plan the year…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="331" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="323" />
             <source>&amp;Flytta…</source>
             <translation>Mo&amp;ve…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="333" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="325" />
             <source>&amp;Ställ in…</source>
             <translation>&amp;Cancel…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="342" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="334" />
             <source>&amp;Dagordning…</source>
             <translation>A&amp;genda…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="344" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="336" />
             <source>&amp;Led mötet…</source>
             <translation>&amp;Lead the meeting…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="346" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="338" />
             <source>&amp;Justera…</source>
             <translation>Appr&amp;ove…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="348" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="340" />
             <source>&amp;Tillägg…</source>
             <translation>A&amp;ddendum…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="335" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="327" />
             <source>Plats &amp;och länk…</source>
             <translation>Place &amp;and link…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="166" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="164" />
             <source>Fel</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="350" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="342" />
             <source>&amp;Minnesanteckningar (PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="353" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="345" />
             <source>&amp;Kallelse…</source>
             <translation>&amp;Notice…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="401" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="393" />
             <source>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</source>
             <translation>No meetings planned for {year}. Choose Plan the year… to add the year's meetings.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="405" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="397" />
             <source>Kallelsen ska skickas nu till {n} möte(n).</source>
             <translation>The notice is due now for {n} meeting(s).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="450" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="442" />
             <source>{n} möten planerade {year}.</source>
             <translation>{n} meetings planned for {year}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="445" />
             <source>Inga nya möten: alla dagarna {year} har redan ett möte.</source>
             <translation>No new meetings: every day in {year} already has a meeting.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="476" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="468" />
             <source>Ställ in mötet</source>
             <translation>Cancel the meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="477" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="469" />
             <source>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</source>
             <translation>Cancel the meeting {date} {time}? It stays in the calendar as cancelled.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="488" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="480" />
             <source>Mötet {date} är inställt.</source>
             <translation>The meeting {date} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="531" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="523" />
             <source>Teammöte {date}</source>
             <translation>Team meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="563" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="555" />
             <source>Justera minnesanteckningarna</source>
             <translation>Approve the minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="564" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="556" />
             <source>Justeras av:</source>
             <translation>Approved by:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="563" />
             <source>Justering</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="585" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="577" />
             <source>Tillägg till justerade minnesanteckningar</source>
             <translation>Addendum to approved minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="578" />
             <source>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</source>
             <translation>The addendum is dated today; the approved minutes are not changed:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="593" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="585" />
             <source>Tillägg</source>
             <translation>Addendum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="595" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="587" />
             <source>Tillägget sparat.</source>
             <translation>The addendum is saved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="601" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="593" />
             <source>För styrgruppen (utan personuppgifter)</source>
             <translation>For the steering group (without personal data)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="602" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="594" />
             <source>Intern (för teamets ledamöter)</source>
             <translation>Internal (for the team's members)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="603" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="595" />
             <source>Minnesanteckningar</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="604" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="596" />
             <source>Version:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="610" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="602" />
             <source>Spara minnesanteckningarna</source>
             <translation>Save the minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="612" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="604" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="635" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="627" />
             <source>Sparat: {path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="270" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="268" />
             <source>Flytta</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="285" />
             <source>Spara</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="261" />
             <source>Flytta mötet {date}</source>
             <translation>Move the meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="264" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="262" />
             <source>Nytt &amp;datum:</source>
             <translation>New &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="265" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Starts:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="267" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="265" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Ends:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="282" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="280" />
             <source>Plats och länk för mötet {date}</source>
             <translation>Place and link for the meeting {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="283" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="281" />
             <source>&amp;Plats:</source>
             <translation>&amp;Place:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="284" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="282" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Link for joining online:</translation>
         </message>
@@ -3514,107 +3514,107 @@ Action: {resolution}</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <location filename="../../star_desktop/ui/team_area.py" line="117" />
             <source>Redigera ledamot</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <location filename="../../star_desktop/ui/team_area.py" line="117" />
             <source>Ny ledamot</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="127" />
+            <location filename="../../star_desktop/ui/team_area.py" line="125" />
             <source>– välj part –</source>
             <translation>– choose party –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="132" />
+            <location filename="../../star_desktop/ui/team_area.py" line="130" />
             <source>– välj –</source>
             <translation>– choose –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="136" />
+            <location filename="../../star_desktop/ui/team_area.py" line="134" />
             <source>Ordinarie ledamot</source>
             <translation>Regular member</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="140" />
+            <location filename="../../star_desktop/ui/team_area.py" line="138" />
             <source>Ersättare för {name}</source>
             <translation>Deputy for {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <location filename="../../star_desktop/ui/team_area.py" line="142" />
             <source>ÅÅÅÅ-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="146" />
+            <location filename="../../star_desktop/ui/team_area.py" line="144" />
             <source>ÅÅÅÅ-MM-DD (tomt om tills vidare)</source>
             <translation>YYYY-MM-DD (empty if until further notice)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="158" />
+            <location filename="../../star_desktop/ui/team_area.py" line="156" />
             <source>&amp;Namn:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="159" />
+            <location filename="../../star_desktop/ui/team_area.py" line="157" />
             <source>&amp;Part:</source>
             <translation>&amp;Party:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="160" />
+            <location filename="../../star_desktop/ui/team_area.py" line="158" />
             <source>&amp;Funktion:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="161" />
+            <location filename="../../star_desktop/ui/team_area.py" line="159" />
             <source>&amp;Kön:</source>
             <translation>&amp;Gender:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="162" />
+            <location filename="../../star_desktop/ui/team_area.py" line="160" />
             <source>&amp;Organ:</source>
             <translation>&amp;Body:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="163" />
+            <location filename="../../star_desktop/ui/team_area.py" line="161" />
             <source>&amp;Roll:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="164" />
+            <location filename="../../star_desktop/ui/team_area.py" line="162" />
             <source>&amp;E-post:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="165" />
+            <location filename="../../star_desktop/ui/team_area.py" line="163" />
             <source>&amp;Telefon:</source>
             <translation>&amp;Telephone:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="166" />
+            <location filename="../../star_desktop/ui/team_area.py" line="164" />
             <source>Akti&amp;v från:</source>
             <translation>Acti&amp;ve from:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="167" />
+            <location filename="../../star_desktop/ui/team_area.py" line="165" />
             <source>Aktiv t&amp;ill:</source>
             <translation>Active &amp;until:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="168" />
+            <location filename="../../star_desktop/ui/team_area.py" line="166" />
             <source>&amp;Anteckning:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="191" />
+            <location filename="../../star_desktop/ui/team_area.py" line="189" />
             <source>Spara</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="192" />
+            <location filename="../../star_desktop/ui/team_area.py" line="190" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
@@ -3622,59 +3622,615 @@ Action: {resolution}</translation>
     <context>
         <name>MemberTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="82" />
+            <location filename="../../star_desktop/ui/team_area.py" line="80" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="83" />
+            <location filename="../../star_desktop/ui/team_area.py" line="81" />
             <source>Part</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="84" />
+            <location filename="../../star_desktop/ui/team_area.py" line="82" />
             <source>Funktion</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="85" />
+            <location filename="../../star_desktop/ui/team_area.py" line="83" />
             <source>Kön</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="86" />
+            <location filename="../../star_desktop/ui/team_area.py" line="84" />
             <source>Organ</source>
             <translation>Body</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="87" />
+            <location filename="../../star_desktop/ui/team_area.py" line="85" />
             <source>Ersättare för</source>
             <translation>Deputy for</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="88" />
+            <location filename="../../star_desktop/ui/team_area.py" line="86" />
             <source>Aktiv från</source>
             <translation>Active from</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="89" />
+            <location filename="../../star_desktop/ui/team_area.py" line="87" />
             <source>Aktiv till</source>
             <translation>Active until</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="90" />
+            <location filename="../../star_desktop/ui/team_area.py" line="88" />
             <source>E-post</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="91" />
+            <location filename="../../star_desktop/ui/team_area.py" line="89" />
             <source>Telefon</source>
             <translation>Telephone</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="104" />
+            <location filename="../../star_desktop/ui/team_area.py" line="102" />
             <source>Avslutad som ledamot {date}</source>
             <translation>Membership ended {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="43" />
+            <location filename="../../star_desktop/cases/process.py" line="203" />
+            <source>Välj insatsområde.</source>
+            <translation>Choose an intervention area.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="46" />
+            <source>Ange insatsens namn.</source>
+            <translation>Enter the intervention's name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="48" />
+            <source>Högst 200 tecken.</source>
+            <translation>At most 200 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="53" />
+            <source>Insatsen finns redan i utbudskartan.</source>
+            <translation>The intervention is already in the service catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="55" />
+            <source>Parten finns inte.</source>
+            <translation>The party does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_reading.py" line="296" />
+            <source>Fråga fylls bara i för en generell konsultation.</source>
+            <extracomment>Columns about the individual: empty for a general consultation, which concerns no one.</extracomment>
+            <translation>A question is only filled in for a general consultation.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_rehearsal.py" line="173" />
+            <source>Välj bedömning: antaget eller återvisat.</source>
+            <extracomment>Field names of the process's messages that are not column keys.</extracomment>
+            <translation>Choose an assessment: accepted or referred back.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_rehearsal.py" line="183" />
+            <source>Skäl till återvisning anges bara när ärendet återvisas.</source>
+            <translation>A reason for referral back is only given when the case is referred back.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="70" />
+            <source>Bara ärenden om samplanering bedöms; en konsultation genomförs.</source>
+            <translation>Only joint planning cases are assessed; a consultation is held.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="78" />
+            <source>Ange skälet till att ärendet återvisas.</source>
+            <translation>Enter the reason the case is referred back.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="83" />
+            <source>Ärendet kan inte antas utan samtycke: blanketten "Aktualisering till STAR" med datum för underskrift behövs först.</source>
+            <translation>The case cannot be accepted without consent: the form "Referral to STAR" with the date of signing is needed first.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="88" />
+            <source>Samtycket har återkallats; ärendet kan inte antas.</source>
+            <translation>Consent has been withdrawn; the case cannot be accepted.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="119" />
+            <source>Välj ärendebärarens part.</source>
+            <translation>Choose the case lead's party.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="121" />
+            <source>Ange ärendebärarens namn.</source>
+            <translation>Enter the case lead's name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="139" />
+            <source>Utse en ärendebärare innan planeringsmötet registreras.</source>
+            <translation>Appoint a case lead before the planning meeting is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="148" />
+            <source>Välj form för planeringsmötet.</source>
+            <translation>Choose the form of the planning meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="195" />
+            <source>Insatsen finns inte i utbudskartan.</source>
+            <translation>The intervention is not in the service catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="206" />
+            <source>Välj en insats ur utbudskartan eller beskriv den.</source>
+            <translation>Choose an intervention from the service catalogue or describe it.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="245" />
+            <source>Uppföljningen är redan gjord.</source>
+            <translation>The follow-up has already been made.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="286" />
+            <source>Ett ärende om samplanering bedöms och avslutas; det konsulteras inte.</source>
+            <translation>A joint planning case is assessed and closed; it is not consulted on.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="308" />
+            <source>En konsultation avslutas inte; registrera att den är genomförd.</source>
+            <translation>A consultation is not closed; record that it has been held.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="312" />
+            <source>Ärendet är inte bedömt än: ett ärende som inte antas återvisas, det avslutas inte.</source>
+            <translation>The case has not been assessed yet: a case that is not accepted is referred back, not closed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="322" />
+            <source>Välj skäl till avslut.</source>
+            <translation>Choose a reason for closing.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="328" />
+            <location filename="../../star_desktop/dataprotection/consent.py" line="115" />
+            <source>Välj försörjning vid avslut (okänd går bra).</source>
+            <translation>Choose the income support at closing (unknown is fine).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="332" />
+            <source>Beskriv skälet när det är "annat".</source>
+            <translation>Describe the reason when it is "other".</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="98" />
+            <source>Välj typ av ärende.</source>
+            <extracomment>An existing participant (raised again); else ``participant`` describes a new one.</extracomment>
+            <translation>Choose the type of case.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="102" />
+            <source>Välj vilken part som aktualiserar ärendet.</source>
+            <translation>Choose the party that refers the case.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="108" />
+            <source>Välj försörjning.</source>
+            <translation>Choose the income support.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="118" />
+            <source>Ange antal år som ett heltal 0–50, eller lämna tomt.</source>
+            <translation>Enter the number of years as a whole number 0–50, or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="127" />
+            <source>Beskriv frågan (utan personuppgifter).</source>
+            <translation>Describe the question (without personal data).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="134" />
+            <location filename="../../star_desktop/dataprotection/retention.py" line="444" />
+            <source>Deltagaren finns inte.</source>
+            <translation>The participant does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="149" />
+            <source>Ange datum då samtycket skrevs under.</source>
+            <translation>Enter the date the consent was signed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="153" />
+            <location filename="../../star_desktop/cases/raising.py" line="258" />
+            <source>Markera att blanketten har kommit in.</source>
+            <translation>Tick that the form has been received.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="194" />
+            <source>Ange förnamn.</source>
+            <translation>Enter the first name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="197" />
+            <source>Ange efternamn.</source>
+            <translation>Enter the last name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="209" />
+            <source>Födelseåret stämmer inte med personnumret.</source>
+            <translation>The year of birth does not match the personal identity number.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="217" />
+            <source>Ange födelseår med fyra siffror.</source>
+            <translation>Enter the year of birth with four digits.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="220" />
+            <source>Ange personnummer eller födelseår.</source>
+            <translation>Enter a personal identity number or a year of birth.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="239" />
+            <source>Välj kön (annat/ej angivet går bra).</source>
+            <translation>Choose a gender (other/not stated is fine).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="251" />
+            <source>En generell konsultation gäller ingen enskild och har inget samtycke.</source>
+            <translation>A general consultation concerns no individual and has no consent.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="263" />
+            <source>Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. Om individen återkallar samtycket avslutas ärendet.</source>
+            <translation>An accepted case must have consent; the form cannot be removed. If the individual withdraws consent, the case is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/consent.py" line="97" />
+            <source>En generell konsultation gäller ingen enskild och har inget samtycke att återkalla.</source>
+            <extracomment>The closure reason of an accepted case whose consent is withdrawn. Meetings whose agenda may still change: the case is taken off them. Case number → how it ended: "returned" or "closed" (this case, and any other open case of the person's). Dates of the meetings not yet held whose agenda no longer has the case.</extracomment>
+            <translation>A general consultation concerns no individual and has no consent to withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/consent.py" line="119" />
+            <source>Bekräfta att namn, personnummer och personliga anteckningar gallras direkt och inte går att återställa.</source>
+            <translation>Confirm that names, personal identity numbers and personal notes are erased at once and cannot be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/extract.py" line="173" />
+            <source>Skriv ett personnummer eller ett ärendenummer.</source>
+            <extracomment>Every stored column of a case, in the order shown, with its Swedish label. The party columns show the party's name. A column missing here would still be shown under its own name; a test checks that none is missing. Columns that only link rows together: the extract shows what they point at instead. Texts retention erases (PERSONAL columns and the free texts it clears besides them): shown as "(gallrad)" when empty once the identity is erased. One list of (label, value) per intervention and per follow-up. "First Last", or "(gallrad)" once the identifiers are erased.</extracomment>
+            <translation>Type a personal identity number or a case number.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/extract.py" line="193" />
+            <source>Ingen deltagare med det personnumret finns i teamfilen. (Efter gallring hittas en deltagare bara med ärendenumret.)</source>
+            <translation>No participant with that personal identity number is in the team file. (After erasure a participant is found only by the case number.)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/retention.py" line="431" />
+            <source>Det som ska gallras har ändrats sedan förhandsgranskningen. Förhandsgranska igen och kontrollera listan innan du gallrar.</source>
+            <extracomment>Swedish names of the erased fields, as the preview and the audit detail show them. "case" (the case row itself), "case_fk" (a row with a foreign key to the case), "participant_fk", "identity" or "addendum". The general consultation's case; None for a participant. Swedish names of the fields that hold something and will be erased.</extracomment>
+            <translation>What is to be erased has changed since the preview. Preview again and check the list before you erase.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="180" />
+            <source>Välj kategori.</source>
+            <extracomment>6 or 8 digits, an optional -, + or space, 4 digits; not part of a longer run of digits.</extracomment>
+            <translation>Choose a category.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="184" />
+            <source>Beskriv avvikelsen.</source>
+            <translation>Describe the deviation.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="197" />
+            <source>Välj lokal styrgrupp eller Länsam.</source>
+            <translation>Choose the local steering group or Länsam.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="199" />
+            <source>Välj vart avvikelsen lyftes (lokal styrgrupp eller Länsam).</source>
+            <translation>Choose where the deviation was raised (local steering group or Länsam).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="204" />
+            <source>Ange när avvikelsen lyftes (ÅÅÅÅ-MM-DD).</source>
+            <translation>Enter when the deviation was raised (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="208" />
+            <source>Avvikelsen kan inte ha lyfts före den inträffade.</source>
+            <translation>The deviation cannot have been raised before it occurred.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="214" />
+            <location filename="../../star_desktop/fourr/analysis.py" line="88" />
+            <source>Välj status.</source>
+            <translation>Choose a status.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="227" />
+            <source>Beskriv hur avvikelsen åtgärdades.</source>
+            <translation>Describe how the deviation was resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="229" />
+            <source>Ange när avvikelsen åtgärdades (ÅÅÅÅ-MM-DD).</source>
+            <translation>Enter when the deviation was resolved (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="233" />
+            <source>Ett åtgärdsdatum anges bara när status är Åtgärdad.</source>
+            <translation>A resolution date is only given when the status is Resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="237" />
+            <source>Avvikelsen kan inte ha åtgärdats före den inträffade.</source>
+            <translation>The deviation cannot have been resolved before it occurred.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="59" />
+            <source>Beskriv åtgärden.</source>
+            <translation>Describe the action.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="105" />
+            <source>En åtgärd som har följts upp tas inte bort; ändra dess status i stället.</source>
+            <translation>An action that has been followed up is not removed; change its status instead.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="100" />
+            <source>Dagordningen kan inte ändras: minnesanteckningarna är justerade.</source>
+            <extracomment>Minutes planned for one case under each heading.</extracomment>
+            <translation>The agenda cannot be changed: the minutes are approved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="104" />
+            <source>Dagordningen kan inte ändras: mötet är inställt.</source>
+            <translation>The agenda cannot be changed: the meeting is cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="175" />
+            <source>Ange punktens rubrik.</source>
+            <translation>Enter the item's heading.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="177" />
+            <source>Planerad tid ska vara 0–240 minuter.</source>
+            <translation>The planned time must be 0–240 minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="193" />
+            <source>Punkten har beslut och kan inte tas bort.</source>
+            <translation>The item has decisions and cannot be removed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="65" />
+            <source>Ange en tid som TT.MM, till exempel 09.00.</source>
+            <extracomment>week_of_month -&gt; Swedish ordinal; -1 is the last one in the month. A meeting in these states has happened; its date, time and place are history.</extracomment>
+            <translation>Enter a time as HH.MM, for example 09.00.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="70" />
+            <source>Tiden finns inte; ange en tid mellan 00.00 och 23.59.</source>
+            <translation>That time does not exist; enter a time between 00.00 and 23.59.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="85" />
+            <source>Ange en webbadress som börjar med https:// (eller lämna tomt).</source>
+            <translation>Enter a web address starting with https:// (or leave it empty).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="103" />
+            <source>Mötet måste sluta efter att det börjar.</source>
+            <translation>The meeting must end after it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="172" />
+            <source>Välj veckodag.</source>
+            <translation>Choose a weekday.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="175" />
+            <source>Välj vilken vecka i månaden: första–fjärde eller sista.</source>
+            <translation>Choose which week of the month: first–fourth or last.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="183" />
+            <source>Ange året som ska planeras, till exempel 2026.</source>
+            <translation>Enter the year to plan, for example 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="48" />
+            <source>Minnesanteckningarna är justerade och kan inte ändras; lägg till ett daterat tillägg i stället.</source>
+            <translation>The minutes are approved and cannot be changed; add a dated addendum instead.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="53" />
+            <source>Mötet är inställt.</source>
+            <translation>The meeting is cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="72" />
+            <source>Ledamoten finns inte.</source>
+            <translation>The member does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="106" />
+            <source>Ange vem som ska göra det.</source>
+            <translation>Enter who is to do it.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="108" />
+            <source>Ange vad som ska göras.</source>
+            <translation>Enter what is to be done.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="133" />
+            <source>Punkten gäller inget ärende.</source>
+            <translation>The item concerns no case.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="196" />
+            <source>Bara minnesanteckningar från ett hållet möte kan justeras.</source>
+            <translation>Only minutes of a held meeting can be approved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="200" />
+            <source>Ange vem som justerar.</source>
+            <translation>Enter who approves.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="210" />
+            <source>Tillägg görs till justerade minnesanteckningar; ändra annars direkt.</source>
+            <translation>Addenda are made to approved minutes; otherwise change them directly.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="214" />
+            <source>Skriv tillägget.</source>
+            <translation>Write the addendum.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="46" />
+            <source>Periodens slut ligger före dess början.</source>
+            <extracomment>"year", "tertial", "ytd" (year to a tertial's end or to a day) or "range".</extracomment>
+            <translation>The period's end is before its start.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="129" />
+            <source>Tertialen ska vara 1, 2 eller 3.</source>
+            <translation>The tertial must be 1, 2 or 3.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="56" />
+            <source>Ange den nuvarande lösenfrasen.</source>
+            <extracomment>How long the rekey waits for another program's read to finish before it gives up (ms).</extracomment>
+            <translation>Enter the current passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="58" />
+            <source>Den nuvarande lösenfrasen stämmer inte.</source>
+            <translation>The current passphrase is not correct.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="63" />
+            <source>Den nya lösenfrasen är densamma som den nuvarande; välj en annan.</source>
+            <translation>The new passphrase is the same as the current one; choose another.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="67" />
+            <source>Lösenfraserna är inte lika.</source>
+            <translation>The passphrases do not match.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="95" />
+            <source>Lösenfrasen kunde inte bytas: filen används just nu av ett annat program eller kunde inte skrivas. Den nuvarande lösenfrasen gäller fortfarande.</source>
+            <translation>The passphrase could not be changed: the file is being used by another program right now or could not be written. The current passphrase still applies.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="65" />
+            <source>Ange teamets namn.</source>
+            <extracomment>The fixed parties of domain.md, in the order they are listed there.</extracomment>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="137" />
+            <source>Ange namn.</source>
+            <translation>Enter a name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="142" />
+            <source>Välj part.</source>
+            <translation>Choose a party.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="149" />
+            <source>Välj kön.</source>
+            <translation>Choose a gender.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="153" />
+            <source>Välj om ledamoten sitter i teamet eller styrgruppen.</source>
+            <translation>Choose whether the member sits in the team or the steering group.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="176" />
+            <location filename="../../star_desktop/team/service.py" line="247" />
+            <source>Slutdatum kan inte ligga före startdatum.</source>
+            <translation>The end date cannot be before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="182" />
+            <source>Den ordinarie ledamoten finns inte.</source>
+            <translation>The regular member does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="186" />
+            <source>En ledamot kan inte vara ersättare för sig själv.</source>
+            <translation>A member cannot be their own deputy.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="190" />
+            <source>Välj en ordinarie ledamot, inte en ersättare.</source>
+            <translation>Choose a regular member, not a deputy.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="194" />
+            <source>Ersättaren måste sitta i samma organ som den ordinarie.</source>
+            <translation>The deputy must sit in the same body as the regular member.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="202" />
+            <source>Ledamoten har egna ersättare och kan inte själv vara ersättare.</source>
+            <translation>The member has deputies of their own and cannot be a deputy.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="206" />
+            <source>Ledamotens ersättare sitter i det andra organet; ändra dem först.</source>
+            <translation>The member's deputies sit in the other body; change them first.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="45" />
+            <source>Ange ett datum (ÅÅÅÅ-MM-DD).</source>
+            <translation>Enter a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="48" />
+            <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14.</source>
+            <translation>Write the date as YYYY-MM-DD, for example 2025-03-14.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="73" />
+            <source>Personnumret är inte giltigt (kontrollsiffran eller datumet stämmer inte).</source>
+            <translation>The personal identity number is not valid (the check digit or the date is wrong).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="79" />
+            <source>Personnumret anger ett födelsedatum i framtiden.</source>
+            <translation>The personal identity number gives a date of birth in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="106" />
+            <source>E-postadressen är inte giltig.</source>
+            <translation>The e-mail address is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="112" />
+            <source>Telefonnumret får bara innehålla siffror, mellanslag, +, - och ().</source>
+            <translation>The phone number may only contain digits, spaces, +, - and ().</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="116" />
+            <source>Telefonnumret är för kort.</source>
+            <translation>The phone number is too short.</translation>
         </message>
     </context>
     <context>
@@ -3951,58 +4507,58 @@ Action: {resolution}</translation>
     <context>
         <name>PlanYearDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="177" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="175" />
             <source>Planera året</source>
             <translation>Plan the year</translation>
         </message>
         <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="191" />
             <location filename="../../star_desktop/ui/meetings_area.py" line="193" />
-            <location filename="../../star_desktop/ui/meetings_area.py" line="195" />
             <source>TT.MM</source>
             <translation>HH.MM</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="202" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="200" />
             <source>&amp;År:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="203" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="201" />
             <source>&amp;Vilken i månaden:</source>
             <translation>&amp;Which in the month:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="204" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="202" />
             <source>Vecko&amp;dag:</source>
             <translation>Week&amp;day:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="205" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="203" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Starts:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="206" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="204" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Ends:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="207" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="205" />
             <source>&amp;Plats:</source>
             <translation>&amp;Place:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="208" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="206" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Link for joining online:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="218" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="216" />
             <source>Planera</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="237" />
             <source>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</source>
             <translation>The meetings in {year}: {rule}. Days that already have a meeting are skipped.</translation>
         </message>
@@ -4010,27 +4566,27 @@ Action: {resolution}</translation>
     <context>
         <name>PreviewModel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="40" />
             <source>Ärenden</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="40" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="44" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="41" />
             <source>Gallras från</source>
             <translation>Erased from</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="45" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="42" />
             <source>Uppgifter som gallras</source>
             <translation>Data erased</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="54" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="51" />
             <source>Generell konsultation</source>
             <translation>General consultation</translation>
         </message>
@@ -4352,7 +4908,7 @@ is restored to a new file:
     <context>
         <name>RetentionPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="72" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="69" />
             <source>Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, skäl vid återvisning, mötesanteckningar om ärendet och tillägg till minnesanteckningar som nämner personen. En deltagare gallras först när inget av hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella konsultationer får sin fråga gallrad efter den andra tiden.
 
 Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</source>
@@ -4361,104 +4917,104 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
 The statistics remain: gender, year of birth, municipality, dates, reasons, income source and interventions, so that every report and 4R analysis for earlier periods stays the same. Erasure cannot be undone and is logged.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="84" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="81" />
             <source>Gallringsregel</source>
             <translation>Retention rule</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="89" />
             <source>Månader efter avslu&amp;tat ärende:</source>
             <translation>Months after a clo&amp;sed case:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="94" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="91" />
             <source>Månader efter återvisat ärende eller &amp;konsultation:</source>
             <translation>Months after a case referred back or a &amp;consultation:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="96" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="93" />
             <source>&amp;Spara</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="112" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="109" />
             <source>Att gallra</source>
             <translation>To be erased</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="115" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="112" />
             <source>&amp;Förhandsgranska</source>
             <translation>&amp;Preview</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="118" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="115" />
             <source>&amp;Gallra nu…</source>
             <translation>&amp;Erase now…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="125" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="238" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="122" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="227" />
             <source>Förhandsgranska för att se vad som ska gallras.</source>
             <translation>Preview to see what is to be erased.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="131" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="127" />
             <source>Det som gallras</source>
             <translation>What is erased</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="143" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="132" />
             <source>Gallringens status</source>
             <translation>Status of the erasure</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="174" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="163" />
             <source>Sparat.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="175" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="164" />
             <source>Regeln är ändrad: förhandsgranska igen.</source>
             <translation>The rule is changed: preview again.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="183" />
             <source>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</source>
             <translation>Nothing to erase on {date} with the rule {closed} months after closure and {other} months after referral back or consultation.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="199" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="188" />
             <source>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</source>
             <translation>{n} participants and {g} general consultations are erased if you erase now ({date}; {closed} months after closure, {other} months after referral back or consultation).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="216" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="198" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="205" />
             <source>Gallra</source>
             <translation>Erase</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="200" />
             <source>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</source>
             <translation>The personal data of {n} participants and {g} general consultations are removed for good.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="214" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="203" />
             <source>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</source>
             <translation>This cannot be undone. The statistics remain. Do you want to erase now?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="217" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="206" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="226" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="215" />
             <source>Inget gallrades.</source>
             <translation>Nothing was erased.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="240" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="229" />
             <source>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</source>
             <translation>Erased {date}: {n} participants and {g} general consultations. The event is in the log.</translation>
         </message>
@@ -4530,7 +5086,7 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
         </message>
         <message>
             <location filename="../../star_desktop/ui/forms.py" line="102" />
-            <location filename="../../star_desktop/ui/meetings_area.py" line="156" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="154" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
@@ -4627,72 +5183,72 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>TeamArea</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="278" />
+            <location filename="../../star_desktop/ui/team_area.py" line="276" />
             <source>Teamet</source>
             <translation>The team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="287" />
+            <location filename="../../star_desktop/ui/team_area.py" line="285" />
             <source>Teamets &amp;namn:</source>
             <translation>Team &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="288" />
+            <location filename="../../star_desktop/ui/team_area.py" line="286" />
             <source>&amp;Kommun:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="289" />
+            <location filename="../../star_desktop/ui/team_area.py" line="287" />
             <source>&amp;Samordningsförbund:</source>
             <translation>&amp;Coordination association:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="290" />
+            <location filename="../../star_desktop/ui/team_area.py" line="288" />
             <source>Spara teamuppgifter</source>
             <translation>Save team details</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="302" />
+            <location filename="../../star_desktop/ui/team_area.py" line="300" />
             <source>Ledamöter i teamet och den lokala styrgruppen</source>
             <translation>Members of the team and the local steering group</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="304" />
+            <location filename="../../star_desktop/ui/team_area.py" line="302" />
             <source>Visa avslutade ledamöter</source>
             <translation>Show former members</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="310" />
+            <location filename="../../star_desktop/ui/team_area.py" line="307" />
             <source>Ledamöter</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="319" />
+            <location filename="../../star_desktop/ui/team_area.py" line="309" />
             <source>&amp;Lägg till ledamot…</source>
             <translation>&amp;Add member…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="321" />
+            <location filename="../../star_desktop/ui/team_area.py" line="311" />
             <source>&amp;Redigera…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="323" />
+            <location filename="../../star_desktop/ui/team_area.py" line="313" />
             <source>Avslu&amp;ta…</source>
             <translation>E&amp;nd…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="325" />
+            <location filename="../../star_desktop/ui/team_area.py" line="315" />
             <source>Återakt&amp;ivera</source>
             <translation>Reac&amp;tivate</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="343" />
+            <location filename="../../star_desktop/ui/team_area.py" line="333" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="371" />
+            <location filename="../../star_desktop/ui/team_area.py" line="361" />
             <source>Sparat.</source>
             <translation>Saved.</translation>
         </message>
@@ -4700,27 +5256,27 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>WeekOfMonth</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="58" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="56" />
             <source>första</source>
             <translation>first</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="59" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="57" />
             <source>andra</source>
             <translation>second</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="60" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="58" />
             <source>tredje</source>
             <translation>third</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="61" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="59" />
             <source>fjärde</source>
             <translation>fourth</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="62" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="60" />
             <source>sista</source>
             <translation>last</translation>
         </message>
@@ -4728,38 +5284,38 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>Weekday</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="51" />
             <source>måndag</source>
             <extracomment>Shown through QCoreApplication.translate("Weekday", …) and ("WeekOfMonth", …).</extracomment>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="51" />
             <source>tisdag</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="52" />
             <source>onsdag</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="52" />
             <source>torsdag</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
             <source>fredag</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
             <source>lördag</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="56" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
             <source>söndag</source>
             <translation>Sunday</translation>
         </message>

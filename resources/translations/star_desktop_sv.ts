@@ -92,134 +92,134 @@
     <context>
         <name>AuditPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="151" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="134" />
             <source>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</source>
             <extracomment>Events read per page. After every new filter or refresh: how many events match. Pages read (for tests and the benchmark).</extracomment>
             <translation>Loggen visar varje öppning, ändring, export, utskrift och gallring: vem, när, vad och vilket ärende. Händelserna kan inte ändras eller tas bort. Exportera loggen för dataskyddsombudet; den innehåller inga namn, bara ärendenummer.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="156" />
-            <location filename="../../star_desktop/ui/audit_panel.py" line="157" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="139" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="140" />
             <source>ÅÅÅÅ-MM-DD</source>
             <translation>ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="160" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="143" />
             <source>Alla</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="163" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="146" />
             <source>t.ex. 2025-014</source>
             <translation>t.ex. 2025-014</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="152" />
             <source>&amp;Från:</source>
             <translation>&amp;Från:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="169" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="152" />
             <source>Från datum</source>
             <translation>Från datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="153" />
             <source>&amp;Till:</source>
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="170" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="153" />
             <source>Till datum</source>
             <translation>Till datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="188" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
             <source>Vi&amp;sa</source>
             <translation>Vi&amp;sa</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="191" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="174" />
             <source>Rensa fi&amp;lter</source>
             <translation>Rensa fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
             <source>Händelse</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="171" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="154" />
             <source>Hä&amp;ndelse:</source>
             <translation>Hä&amp;ndelse:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="155" />
             <source>Ä&amp;rende:</source>
             <translation>Ä&amp;rende:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="172" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="155" />
             <source>Ärende</source>
             <translation>Ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="165" />
             <source>Fel: {field}</source>
             <translation>Fel: {field}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="200" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="182" />
             <source>Loggens händelser</source>
             <translation>Loggens händelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="220" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="191" />
             <source>Antal händelser</source>
             <translation>Antal händelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="222" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="193" />
             <source>&amp;Exportera loggen…</source>
             <translation>&amp;Exportera loggen…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="280" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="309" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="280" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="313" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="284" />
             <source>Exportera loggen</source>
             <translation>Exportera loggen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="337" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="308" />
             <source>Loggen kunde inte sparas: {path} ({err})</source>
             <translation>Loggen kunde inte sparas: {path} ({err})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="342" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="313" />
             <source>{count} sparades i {name}.</source>
             <translation>{count} sparades i {name}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="54" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="50" />
             <source>Inga händelser</source>
             <translation>Inga händelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="56" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="52" />
             <source>1 händelse</source>
             <translation>1 händelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="57" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="53" />
             <source>{count} händelser</source>
             <translation>{count} händelser</translation>
         </message>
@@ -227,32 +227,32 @@
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="60" />
             <source>Tid</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="60" />
             <source>Vem</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="65" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="61" />
             <source>Händelse</source>
             <translation>Händelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="66" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="62" />
             <source>Vad</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="67" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="63" />
             <source>Ärende</source>
             <translation>Ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/audit_panel.py" line="68" />
+            <location filename="../../star_desktop/ui/audit_panel.py" line="64" />
             <source>Detaljer</source>
             <translation>Detaljer</translation>
         </message>
@@ -1072,169 +1072,169 @@
     <context>
         <name>CaseListWidget</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="70" />
+            <location filename="../../star_desktop/ui/case_list.py" line="67" />
             <source>{count} ärende</source>
             <extracomment>The state combo's item for every state in which the case is being worked with.</extracomment>
             <translation>{count} ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="71" />
+            <location filename="../../star_desktop/ui/case_list.py" line="68" />
             <source>{count} ärenden</source>
             <translation>{count} ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="316" />
+            <location filename="../../star_desktop/ui/case_list.py" line="313" />
             <source>Sök namn, personnummer eller ärendenummer</source>
             <extracomment>Typing pauses this long (ms) before the search runs.</extracomment>
             <translation>Sök namn, personnummer eller ärendenummer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="320" />
-            <location filename="../../star_desktop/ui/case_list.py" line="326" />
+            <location filename="../../star_desktop/ui/case_list.py" line="317" />
+            <location filename="../../star_desktop/ui/case_list.py" line="323" />
+            <location filename="../../star_desktop/ui/case_list.py" line="335" />
             <location filename="../../star_desktop/ui/case_list.py" line="338" />
-            <location filename="../../star_desktop/ui/case_list.py" line="341" />
-            <location filename="../../star_desktop/ui/case_list.py" line="471" />
+            <location filename="../../star_desktop/ui/case_list.py" line="457" />
             <source>Alla</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="321" />
+            <location filename="../../star_desktop/ui/case_list.py" line="318" />
             <source>Aktiva (antagna till pågående)</source>
             <translation>Aktiva (antagna till pågående)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="334" />
+            <location filename="../../star_desktop/ui/case_list.py" line="331" />
             <source>Namn</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="343" />
+            <location filename="../../star_desktop/ui/case_list.py" line="340" />
             <source>Inom {days} dagar</source>
             <translation>Inom {days} dagar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="344" />
+            <location filename="../../star_desktop/ui/case_list.py" line="341" />
             <source>Försenad</source>
             <translation>Försenad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="345" />
+            <location filename="../../star_desktop/ui/case_list.py" line="342" />
             <source>&amp;Rensa filter</source>
             <translation>&amp;Rensa filter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="348" />
+            <location filename="../../star_desktop/ui/case_list.py" line="345" />
             <source>&amp;Exportera listan…</source>
             <translation>&amp;Exportera listan…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="353" />
+            <location filename="../../star_desktop/ui/case_list.py" line="350" />
             <source>Antal ärenden</source>
             <translation>Antal ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="360" />
+            <location filename="../../star_desktop/ui/case_list.py" line="357" />
             <source>&amp;Sök:</source>
             <translation>&amp;Sök:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="360" />
+            <location filename="../../star_desktop/ui/case_list.py" line="357" />
             <source>Sök ärende</source>
             <translation>Sök ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="363" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="366" />
+            <location filename="../../star_desktop/ui/case_list.py" line="363" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="364" />
             <source>T&amp;yp:</source>
             <translation>T&amp;yp:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="367" />
+            <location filename="../../star_desktop/ui/case_list.py" line="364" />
             <source>Typ av ärende</source>
             <translation>Typ av ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="370" />
+            <location filename="../../star_desktop/ui/case_list.py" line="367" />
             <source>Ären&amp;debärarens namn:</source>
             <translation>Ären&amp;debärarens namn:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
             <source>Aktualiserat av</source>
             <translation>Aktualiserat av</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="368" />
+            <location filename="../../star_desktop/ui/case_list.py" line="365" />
             <source>Aktua&amp;liserat av:</source>
             <translation>Aktua&amp;liserat av:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>Ärende&amp;bärare:</source>
             <translation>Ärende&amp;bärare:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="369" />
+            <location filename="../../star_desktop/ui/case_list.py" line="366" />
             <source>Ärendebärarens part</source>
             <translation>Ärendebärarens part</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="371" />
+            <location filename="../../star_desktop/ui/case_list.py" line="368" />
             <source>Ärendebärarens namn</source>
             <translation>Ärendebärarens namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>&amp;Kön:</source>
             <translation>&amp;Kön:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="372" />
+            <location filename="../../star_desktop/ui/case_list.py" line="369" />
             <source>Kön</source>
             <translation>Kön</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="373" />
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
             <source>Uppföljning</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="373" />
+            <location filename="../../star_desktop/ui/case_list.py" line="370" />
             <source>Upp&amp;följning:</source>
             <translation>Upp&amp;följning:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="395" />
+            <location filename="../../star_desktop/ui/case_list.py" line="392" />
             <source>Ärenden</source>
             <translation>Ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="584" />
-            <location filename="../../star_desktop/ui/case_list.py" line="610" />
+            <location filename="../../star_desktop/ui/case_list.py" line="570" />
+            <location filename="../../star_desktop/ui/case_list.py" line="596" />
             <source>Exportera ärendelistan</source>
             <translation>Exportera ärendelistan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="585" />
+            <location filename="../../star_desktop/ui/case_list.py" line="571" />
             <source>Excel-arbetsbok (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="608" />
+            <location filename="../../star_desktop/ui/case_list.py" line="594" />
             <source>Listan kunde inte sparas: {error}</source>
             <translation>Listan kunde inte sparas: {error}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="615" />
+            <location filename="../../star_desktop/ui/case_list.py" line="601" />
             <source>{count} exporterades till {name}.</source>
             <translation>{count} exporterades till {name}.</translation>
         </message>
@@ -1242,83 +1242,83 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="200" />
+            <location filename="../../star_desktop/ui/case_list.py" line="197" />
             <source>Sorteras på efternamn, sedan förnamn</source>
             <translation>Sorteras på efternamn, sedan förnamn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="225" />
+            <location filename="../../star_desktop/ui/case_list.py" line="222" />
             <source>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</source>
             <translation>Namn och personnummer är gallrade; ärendet finns kvar i statistiken.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="197" />
+            <location filename="../../star_desktop/ui/case_list.py" line="194" />
             <source>Initialer</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="222" />
+            <location filename="../../star_desktop/ui/case_list.py" line="219" />
             <source>Uppföljningen skulle ha gjorts {date} och är försenad.</source>
             <translation>Uppföljningen skulle ha gjorts {date} och är försenad.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="257" />
+            <location filename="../../star_desktop/ui/case_list.py" line="254" />
             <source>{date} (försenad)</source>
             <translation>{date} (försenad)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="79" />
+            <location filename="../../star_desktop/ui/case_list.py" line="76" />
             <source>Ärendenr</source>
             <extracomment>(sort key of query.SORT_KEYS, header); one column per sort key.</extracomment>
             <translation>Ärendenr</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="80" />
+            <location filename="../../star_desktop/ui/case_list.py" line="77" />
             <source>Namn</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="81" />
+            <location filename="../../star_desktop/ui/case_list.py" line="78" />
             <source>Personnummer</source>
             <translation>Personnummer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="82" />
+            <location filename="../../star_desktop/ui/case_list.py" line="79" />
             <source>Kön</source>
             <translation>Kön</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="83" />
+            <location filename="../../star_desktop/ui/case_list.py" line="80" />
             <source>Född</source>
             <translation>Född</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="84" />
+            <location filename="../../star_desktop/ui/case_list.py" line="81" />
             <source>Typ</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="85" />
+            <location filename="../../star_desktop/ui/case_list.py" line="82" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="86" />
+            <location filename="../../star_desktop/ui/case_list.py" line="83" />
             <source>Aktualiserat av</source>
             <translation>Aktualiserat av</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="87" />
+            <location filename="../../star_desktop/ui/case_list.py" line="84" />
             <source>Ärendebärare</source>
             <translation>Ärendebärare</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="88" />
+            <location filename="../../star_desktop/ui/case_list.py" line="85" />
             <source>Aktualiserat</source>
             <translation>Aktualiserat</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="89" />
+            <location filename="../../star_desktop/ui/case_list.py" line="86" />
             <source>Nästa uppföljning</source>
             <translation>Nästa uppföljning</translation>
         </message>
@@ -1887,7 +1887,7 @@
     <context>
         <name>CrashNotifier</name>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="134" />
+            <location filename="../../star_desktop/ui/app.py" line="143" />
             <source>Ett oväntat fel inträffade, och det du just gjorde kan ha avbrutits. Ändringar sparas bara hela, så kontrollera att det blev som du ville.
 
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</source>
@@ -1896,7 +1896,7 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
 En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den gärna till den som ger support för programmet.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/app.py" line="145" />
+            <location filename="../../star_desktop/ui/app.py" line="154" />
             <source>Ett oväntat fel</source>
             <translation>Ett oväntat fel</translation>
         </message>
@@ -1904,43 +1904,43 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>DeviationTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="84" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="82" />
             <source>Datum</source>
             <extracomment>Longest description shown in the table; the whole text is in the tooltip and the dialog.</extracomment>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="85" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="83" />
             <source>Kategori</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="86" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="84" />
             <source>Beskrivning</source>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="87" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="85" />
             <source>Lyft till</source>
             <translation>Lyft till</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="88" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="86" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="89" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="87" />
             <source>Åtgärdad</source>
             <translation>Åtgärdad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="98" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="96" />
             <source>{body} {date}</source>
             <translation>{body} {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="114" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="112" />
             <source>{description}
 
 Åtgärd: {resolution}</source>
@@ -1952,166 +1952,166 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>DeviationsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="214" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="249" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="212" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="246" />
             <source>Avvikelser</source>
             <translation>Avvikelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="217" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="215" />
             <source>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</source>
             <translation>Beskriv avvikelser utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen och sparas; en avvikelse kan ändras men inte tas bort.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="225" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="223" />
             <source>Visa status</source>
             <translation>Visa status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="228" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="158" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="226" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="156" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="230" />
             <source>Visa år</source>
             <translation>Visa år</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="197" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="233" />
-            <location filename="../../star_desktop/ui/deviations_area.py" line="301" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="195" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="231" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="292" />
             <source>alla</source>
             <translation>alla</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="198" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="196" />
             <source>öppna</source>
             <translation>öppna</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="199" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="197" />
             <source>under åtgärd</source>
             <translation>under åtgärd</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="200" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="198" />
             <source>åtgärdade</source>
             <translation>åtgärdade</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="234" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="232" />
             <source>&amp;År:</source>
             <translation>&amp;År:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="239" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="237" />
             <source>&amp;Ny avvikelse…</source>
             <translation>&amp;Ny avvikelse…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="241" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="239" />
             <source>&amp;Ändra…</source>
             <translation>&amp;Ändra…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="325" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="316" />
             <source>Inga avvikelser med det här urvalet.</source>
             <translation>Inga avvikelser med det här urvalet.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="326" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="317" />
             <source>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</source>
             <translation>Inga avvikelser registrerade. Välj Ny avvikelse… för att lägga in en.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="331" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="322" />
             <source>1 avvikelse visas</source>
             <translation>1 avvikelse visas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="332" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="323" />
             <source>{n} avvikelser visas</source>
             <translation>{n} avvikelser visas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="333" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="324" />
             <source>{shown}: {open} öppna, {ongoing} under åtgärd.</source>
             <translation>{shown}: {open} öppna, {ongoing} under åtgärd.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="169" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="167" />
             <source>Ny avvikelse</source>
             <translation>Ny avvikelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="173" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="171" />
             <source>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</source>
             <translation>Skriv utan personuppgifter: inga namn, personnummer eller ärendenummer. Registret går till den lokala styrgruppen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="185" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="183" />
             <source>Vad hände, och vad fick det för följder för teamets arbete?</source>
             <translation>Vad hände, och vad fick det för följder för teamets arbete?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="189" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="187" />
             <source>Vad gjordes, eller vad ska göras?</source>
             <translation>Vad gjordes, eller vad ska göras?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="151" />
             <source>&amp;Inträffade den:</source>
             <translation>&amp;Inträffade den:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="154" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="152" />
             <source>&amp;Kategori:</source>
             <translation>&amp;Kategori:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="155" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="153" />
             <source>&amp;Beskrivning:</source>
             <translation>&amp;Beskrivning:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="156" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="154" />
             <source>&amp;Lyft till:</source>
             <translation>&amp;Lyft till:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="157" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="155" />
             <source>Lyft &amp;den:</source>
             <translation>Lyft &amp;den:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="159" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="157" />
             <source>Å&amp;tgärd:</source>
             <translation>Å&amp;tgärd:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="160" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="158" />
             <source>Åtgärdad de&amp;n:</source>
             <translation>Åtgärdad de&amp;n:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="175" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="173" />
             <source>Spara</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="145" />
             <source>– välj kategori –</source>
             <translation>– välj kategori –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="149" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="147" />
             <source>– inte lyft ännu –</source>
             <translation>– inte lyft ännu –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/deviations_area.py" line="170" />
+            <location filename="../../star_desktop/ui/deviations_area.py" line="168" />
             <source>Ändra avvikelsen från {date}</source>
             <translation>Ändra avvikelsen från {date}</translation>
         </message>
@@ -2119,32 +2119,32 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>EndMembershipDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="233" />
+            <location filename="../../star_desktop/ui/team_area.py" line="231" />
             <source>Avsluta ledamot</source>
             <translation>Avsluta ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="238" />
+            <location filename="../../star_desktop/ui/team_area.py" line="236" />
             <source>Sista &amp;dag:</source>
             <translation>Sista &amp;dag:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="240" />
+            <location filename="../../star_desktop/ui/team_area.py" line="238" />
             <source>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</source>
             <translation>{name} finns kvar i historiken (närvaro och minnesanteckningar) men visas inte längre bland aktiva ledamöter.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="245" />
+            <location filename="../../star_desktop/ui/team_area.py" line="243" />
             <source>Avsluta</source>
             <translation>Avsluta</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="246" />
+            <location filename="../../star_desktop/ui/team_area.py" line="244" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="262" />
+            <location filename="../../star_desktop/ui/team_area.py" line="260" />
             <source>Sista dagen kan inte ligga före startdatum.</source>
             <translation>Sista dagen kan inte ligga före startdatum.</translation>
         </message>
@@ -2186,23 +2186,23 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>ExportPrivacyDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="267" />
+            <location filename="../../star_desktop/ui/case_list.py" line="264" />
             <source>Exportera ärendelistan</source>
             <extracomment>Rows read in one query when the view asks for a row not yet read. Rows kept; past this the cache starts over (a whole list of 20,000 would still be fine). After every search: the number of cases found. Number of fetch_rows queries made (for tests and the benchmark).</extracomment>
             <translation>Exportera ärendelistan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="269" />
+            <location filename="../../star_desktop/ui/case_list.py" line="266" />
             <source>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</source>
             <translation>{count} exporteras till en Excel-fil. Filen sparas okrypterad och lämnar teamfilens skydd, så välj hur mycket den ska visa om deltagarna.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="286" />
+            <location filename="../../star_desktop/ui/case_list.py" line="283" />
             <source>Välj fil…</source>
             <translation>Välj fil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_list.py" line="287" />
+            <location filename="../../star_desktop/ui/case_list.py" line="284" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
@@ -2388,7 +2388,7 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../star_desktop/ui/common.py" line="103" />
+            <location filename="../../star_desktop/ui/common.py" line="144" />
             <source>Fel: {label}</source>
             <translation>Fel: {label}</translation>
         </message>
@@ -3227,52 +3227,52 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MeetingTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="98" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="96" />
             <source>Datum</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="99" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="97" />
             <source>Veckodag</source>
             <translation>Veckodag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="100" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="98" />
             <source>Tid</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="101" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="99" />
             <source>Plats</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="102" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="100" />
             <source>Länk</source>
             <translation>Länk</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="103" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="101" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="104" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="102" />
             <source>Kallelse</source>
             <translation>Kallelse</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="109" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="107" />
             <source>ska skickas nu</source>
             <translation>ska skickas nu</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="113" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="111" />
             <source>skickad</source>
             <translation>skickad</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="144" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="142" />
             <source>Kallelsen ska skickas en vecka före mötet, {date}.</source>
             <translation>Kallelsen ska skickas en vecka före mötet, {date}.</translation>
         </message>
@@ -3280,233 +3280,233 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MeetingsArea</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="304" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="302" />
             <source>Möten</source>
             <extracomment>The meeting mode's own "Dölj namn" box: presentation mode for the whole window.</extracomment>
             <translation>Möten</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="310" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="308" />
             <source>År</source>
             <translation>År</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="311" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="309" />
             <source>&amp;År:</source>
             <translation>&amp;År:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="318" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="315" />
             <source>Årets möten</source>
             <translation>Årets möten</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="329" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="321" />
             <source>&amp;Planera året…</source>
             <translation>&amp;Planera året…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="331" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="323" />
             <source>&amp;Flytta…</source>
             <translation>&amp;Flytta…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="333" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="325" />
             <source>&amp;Ställ in…</source>
             <translation>&amp;Ställ in…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="342" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="334" />
             <source>&amp;Dagordning…</source>
             <translation>&amp;Dagordning…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="344" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="336" />
             <source>&amp;Led mötet…</source>
             <translation>&amp;Led mötet…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="346" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="338" />
             <source>&amp;Justera…</source>
             <translation>&amp;Justera…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="348" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="340" />
             <source>&amp;Tillägg…</source>
             <translation>&amp;Tillägg…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="335" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="327" />
             <source>Plats &amp;och länk…</source>
             <translation>Plats &amp;och länk…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="166" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="164" />
             <source>Fel</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="350" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="342" />
             <source>&amp;Minnesanteckningar (PDF)…</source>
             <translation>&amp;Minnesanteckningar (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="353" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="345" />
             <source>&amp;Kallelse…</source>
             <translation>&amp;Kallelse…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="401" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="393" />
             <source>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</source>
             <translation>Inga möten planerade {year}. Välj Planera året… för att lägga in årets möten.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="405" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="397" />
             <source>Kallelsen ska skickas nu till {n} möte(n).</source>
             <translation>Kallelsen ska skickas nu till {n} möte(n).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="450" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="442" />
             <source>{n} möten planerade {year}.</source>
             <translation>{n} möten planerade {year}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="453" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="445" />
             <source>Inga nya möten: alla dagarna {year} har redan ett möte.</source>
             <translation>Inga nya möten: alla dagarna {year} har redan ett möte.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="476" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="468" />
             <source>Ställ in mötet</source>
             <translation>Ställ in mötet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="477" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="469" />
             <source>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</source>
             <translation>Ställa in mötet {date} {time}? Det står kvar i kalendern som inställt.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="488" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="480" />
             <source>Mötet {date} är inställt.</source>
             <translation>Mötet {date} är inställt.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="531" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="523" />
             <source>Teammöte {date}</source>
             <translation>Teammöte {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="563" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="555" />
             <source>Justera minnesanteckningarna</source>
             <translation>Justera minnesanteckningarna</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="564" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="556" />
             <source>Justeras av:</source>
             <translation>Justeras av:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="571" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="563" />
             <source>Justering</source>
             <translation>Justering</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="585" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="577" />
             <source>Tillägg till justerade minnesanteckningar</source>
             <translation>Tillägg till justerade minnesanteckningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="586" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="578" />
             <source>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</source>
             <translation>Tillägget dateras i dag; de justerade anteckningarna ändras inte:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="593" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="585" />
             <source>Tillägg</source>
             <translation>Tillägg</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="595" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="587" />
             <source>Tillägget sparat.</source>
             <translation>Tillägget sparat.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="601" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="593" />
             <source>För styrgruppen (utan personuppgifter)</source>
             <translation>För styrgruppen (utan personuppgifter)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="602" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="594" />
             <source>Intern (för teamets ledamöter)</source>
             <translation>Intern (för teamets ledamöter)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="603" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="595" />
             <source>Minnesanteckningar</source>
             <translation>Minnesanteckningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="604" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="596" />
             <source>Version:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="610" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="602" />
             <source>Spara minnesanteckningarna</source>
             <translation>Spara minnesanteckningarna</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="612" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="604" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="635" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="627" />
             <source>Sparat: {path}</source>
             <translation>Sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="270" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="268" />
             <source>Flytta</source>
             <translation>Flytta</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="287" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="285" />
             <source>Spara</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="261" />
             <source>Flytta mötet {date}</source>
             <translation>Flytta mötet {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="264" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="262" />
             <source>Nytt &amp;datum:</source>
             <translation>Nytt &amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="265" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="263" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Börjar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="267" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="265" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Slutar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="282" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="280" />
             <source>Plats och länk för mötet {date}</source>
             <translation>Plats och länk för mötet {date}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="283" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="281" />
             <source>&amp;Plats:</source>
             <translation>&amp;Plats:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="284" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="282" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Länk för digitalt deltagande:</translation>
         </message>
@@ -3514,107 +3514,107 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <location filename="../../star_desktop/ui/team_area.py" line="117" />
             <source>Redigera ledamot</source>
             <translation>Redigera ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="119" />
+            <location filename="../../star_desktop/ui/team_area.py" line="117" />
             <source>Ny ledamot</source>
             <translation>Ny ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="127" />
+            <location filename="../../star_desktop/ui/team_area.py" line="125" />
             <source>– välj part –</source>
             <translation>– välj part –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="132" />
+            <location filename="../../star_desktop/ui/team_area.py" line="130" />
             <source>– välj –</source>
             <translation>– välj –</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="136" />
+            <location filename="../../star_desktop/ui/team_area.py" line="134" />
             <source>Ordinarie ledamot</source>
             <translation>Ordinarie ledamot</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="140" />
+            <location filename="../../star_desktop/ui/team_area.py" line="138" />
             <source>Ersättare för {name}</source>
             <translation>Ersättare för {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="144" />
+            <location filename="../../star_desktop/ui/team_area.py" line="142" />
             <source>ÅÅÅÅ-MM-DD</source>
             <translation>ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="146" />
+            <location filename="../../star_desktop/ui/team_area.py" line="144" />
             <source>ÅÅÅÅ-MM-DD (tomt om tills vidare)</source>
             <translation>ÅÅÅÅ-MM-DD (tomt om tills vidare)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="158" />
+            <location filename="../../star_desktop/ui/team_area.py" line="156" />
             <source>&amp;Namn:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="159" />
+            <location filename="../../star_desktop/ui/team_area.py" line="157" />
             <source>&amp;Part:</source>
             <translation>&amp;Part:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="160" />
+            <location filename="../../star_desktop/ui/team_area.py" line="158" />
             <source>&amp;Funktion:</source>
             <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="161" />
+            <location filename="../../star_desktop/ui/team_area.py" line="159" />
             <source>&amp;Kön:</source>
             <translation>&amp;Kön:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="162" />
+            <location filename="../../star_desktop/ui/team_area.py" line="160" />
             <source>&amp;Organ:</source>
             <translation>&amp;Organ:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="163" />
+            <location filename="../../star_desktop/ui/team_area.py" line="161" />
             <source>&amp;Roll:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="164" />
+            <location filename="../../star_desktop/ui/team_area.py" line="162" />
             <source>&amp;E-post:</source>
             <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="165" />
+            <location filename="../../star_desktop/ui/team_area.py" line="163" />
             <source>&amp;Telefon:</source>
             <translation>&amp;Telefon:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="166" />
+            <location filename="../../star_desktop/ui/team_area.py" line="164" />
             <source>Akti&amp;v från:</source>
             <translation>Akti&amp;v från:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="167" />
+            <location filename="../../star_desktop/ui/team_area.py" line="165" />
             <source>Aktiv t&amp;ill:</source>
             <translation>Aktiv t&amp;ill:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="168" />
+            <location filename="../../star_desktop/ui/team_area.py" line="166" />
             <source>&amp;Anteckning:</source>
             <translation>&amp;Anteckning:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="191" />
+            <location filename="../../star_desktop/ui/team_area.py" line="189" />
             <source>Spara</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="192" />
+            <location filename="../../star_desktop/ui/team_area.py" line="190" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
@@ -3622,59 +3622,615 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MemberTableModel</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="82" />
+            <location filename="../../star_desktop/ui/team_area.py" line="80" />
             <source>Namn</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="83" />
+            <location filename="../../star_desktop/ui/team_area.py" line="81" />
             <source>Part</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="84" />
+            <location filename="../../star_desktop/ui/team_area.py" line="82" />
             <source>Funktion</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="85" />
+            <location filename="../../star_desktop/ui/team_area.py" line="83" />
             <source>Kön</source>
             <translation>Kön</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="86" />
+            <location filename="../../star_desktop/ui/team_area.py" line="84" />
             <source>Organ</source>
             <translation>Organ</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="87" />
+            <location filename="../../star_desktop/ui/team_area.py" line="85" />
             <source>Ersättare för</source>
             <translation>Ersättare för</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="88" />
+            <location filename="../../star_desktop/ui/team_area.py" line="86" />
             <source>Aktiv från</source>
             <translation>Aktiv från</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="89" />
+            <location filename="../../star_desktop/ui/team_area.py" line="87" />
             <source>Aktiv till</source>
             <translation>Aktiv till</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="90" />
+            <location filename="../../star_desktop/ui/team_area.py" line="88" />
             <source>E-post</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="91" />
+            <location filename="../../star_desktop/ui/team_area.py" line="89" />
             <source>Telefon</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="104" />
+            <location filename="../../star_desktop/ui/team_area.py" line="102" />
             <source>Avslutad som ledamot {date}</source>
             <translation>Avslutad som ledamot {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="43" />
+            <location filename="../../star_desktop/cases/process.py" line="203" />
+            <source>Välj insatsområde.</source>
+            <translation>Välj insatsområde.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="46" />
+            <source>Ange insatsens namn.</source>
+            <translation>Ange insatsens namn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="48" />
+            <source>Högst 200 tecken.</source>
+            <translation>Högst 200 tecken.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="53" />
+            <source>Insatsen finns redan i utbudskartan.</source>
+            <translation>Insatsen finns redan i utbudskartan.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/catalogue.py" line="55" />
+            <source>Parten finns inte.</source>
+            <translation>Parten finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_reading.py" line="296" />
+            <source>Fråga fylls bara i för en generell konsultation.</source>
+            <extracomment>Columns about the individual: empty for a general consultation, which concerns no one.</extracomment>
+            <translation>Fråga fylls bara i för en generell konsultation.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_rehearsal.py" line="173" />
+            <source>Välj bedömning: antaget eller återvisat.</source>
+            <extracomment>Field names of the process's messages that are not column keys.</extracomment>
+            <translation>Välj bedömning: antaget eller återvisat.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_rehearsal.py" line="183" />
+            <source>Skäl till återvisning anges bara när ärendet återvisas.</source>
+            <translation>Skäl till återvisning anges bara när ärendet återvisas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="70" />
+            <source>Bara ärenden om samplanering bedöms; en konsultation genomförs.</source>
+            <translation>Bara ärenden om samplanering bedöms; en konsultation genomförs.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="78" />
+            <source>Ange skälet till att ärendet återvisas.</source>
+            <translation>Ange skälet till att ärendet återvisas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="83" />
+            <source>Ärendet kan inte antas utan samtycke: blanketten "Aktualisering till STAR" med datum för underskrift behövs först.</source>
+            <translation>Ärendet kan inte antas utan samtycke: blanketten "Aktualisering till STAR" med datum för underskrift behövs först.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="88" />
+            <source>Samtycket har återkallats; ärendet kan inte antas.</source>
+            <translation>Samtycket har återkallats; ärendet kan inte antas.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="119" />
+            <source>Välj ärendebärarens part.</source>
+            <translation>Välj ärendebärarens part.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="121" />
+            <source>Ange ärendebärarens namn.</source>
+            <translation>Ange ärendebärarens namn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="139" />
+            <source>Utse en ärendebärare innan planeringsmötet registreras.</source>
+            <translation>Utse en ärendebärare innan planeringsmötet registreras.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="148" />
+            <source>Välj form för planeringsmötet.</source>
+            <translation>Välj form för planeringsmötet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="195" />
+            <source>Insatsen finns inte i utbudskartan.</source>
+            <translation>Insatsen finns inte i utbudskartan.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="206" />
+            <source>Välj en insats ur utbudskartan eller beskriv den.</source>
+            <translation>Välj en insats ur utbudskartan eller beskriv den.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="245" />
+            <source>Uppföljningen är redan gjord.</source>
+            <translation>Uppföljningen är redan gjord.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="286" />
+            <source>Ett ärende om samplanering bedöms och avslutas; det konsulteras inte.</source>
+            <translation>Ett ärende om samplanering bedöms och avslutas; det konsulteras inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="308" />
+            <source>En konsultation avslutas inte; registrera att den är genomförd.</source>
+            <translation>En konsultation avslutas inte; registrera att den är genomförd.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="312" />
+            <source>Ärendet är inte bedömt än: ett ärende som inte antas återvisas, det avslutas inte.</source>
+            <translation>Ärendet är inte bedömt än: ett ärende som inte antas återvisas, det avslutas inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="322" />
+            <source>Välj skäl till avslut.</source>
+            <translation>Välj skäl till avslut.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="328" />
+            <location filename="../../star_desktop/dataprotection/consent.py" line="115" />
+            <source>Välj försörjning vid avslut (okänd går bra).</source>
+            <translation>Välj försörjning vid avslut (okänd går bra).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/process.py" line="332" />
+            <source>Beskriv skälet när det är "annat".</source>
+            <translation>Beskriv skälet när det är "annat".</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="98" />
+            <source>Välj typ av ärende.</source>
+            <extracomment>An existing participant (raised again); else ``participant`` describes a new one.</extracomment>
+            <translation>Välj typ av ärende.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="102" />
+            <source>Välj vilken part som aktualiserar ärendet.</source>
+            <translation>Välj vilken part som aktualiserar ärendet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="108" />
+            <source>Välj försörjning.</source>
+            <translation>Välj försörjning.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="118" />
+            <source>Ange antal år som ett heltal 0–50, eller lämna tomt.</source>
+            <translation>Ange antal år som ett heltal 0–50, eller lämna tomt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="127" />
+            <source>Beskriv frågan (utan personuppgifter).</source>
+            <translation>Beskriv frågan (utan personuppgifter).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="134" />
+            <location filename="../../star_desktop/dataprotection/retention.py" line="444" />
+            <source>Deltagaren finns inte.</source>
+            <translation>Deltagaren finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="149" />
+            <source>Ange datum då samtycket skrevs under.</source>
+            <translation>Ange datum då samtycket skrevs under.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="153" />
+            <location filename="../../star_desktop/cases/raising.py" line="258" />
+            <source>Markera att blanketten har kommit in.</source>
+            <translation>Markera att blanketten har kommit in.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="194" />
+            <source>Ange förnamn.</source>
+            <translation>Ange förnamn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="197" />
+            <source>Ange efternamn.</source>
+            <translation>Ange efternamn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="209" />
+            <source>Födelseåret stämmer inte med personnumret.</source>
+            <translation>Födelseåret stämmer inte med personnumret.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="217" />
+            <source>Ange födelseår med fyra siffror.</source>
+            <translation>Ange födelseår med fyra siffror.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="220" />
+            <source>Ange personnummer eller födelseår.</source>
+            <translation>Ange personnummer eller födelseår.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="239" />
+            <source>Välj kön (annat/ej angivet går bra).</source>
+            <translation>Välj kön (annat/ej angivet går bra).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="251" />
+            <source>En generell konsultation gäller ingen enskild och har inget samtycke.</source>
+            <translation>En generell konsultation gäller ingen enskild och har inget samtycke.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="263" />
+            <source>Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. Om individen återkallar samtycket avslutas ärendet.</source>
+            <translation>Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. Om individen återkallar samtycket avslutas ärendet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/consent.py" line="97" />
+            <source>En generell konsultation gäller ingen enskild och har inget samtycke att återkalla.</source>
+            <extracomment>The closure reason of an accepted case whose consent is withdrawn. Meetings whose agenda may still change: the case is taken off them. Case number → how it ended: "returned" or "closed" (this case, and any other open case of the person's). Dates of the meetings not yet held whose agenda no longer has the case.</extracomment>
+            <translation>En generell konsultation gäller ingen enskild och har inget samtycke att återkalla.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/consent.py" line="119" />
+            <source>Bekräfta att namn, personnummer och personliga anteckningar gallras direkt och inte går att återställa.</source>
+            <translation>Bekräfta att namn, personnummer och personliga anteckningar gallras direkt och inte går att återställa.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/extract.py" line="173" />
+            <source>Skriv ett personnummer eller ett ärendenummer.</source>
+            <extracomment>Every stored column of a case, in the order shown, with its Swedish label. The party columns show the party's name. A column missing here would still be shown under its own name; a test checks that none is missing. Columns that only link rows together: the extract shows what they point at instead. Texts retention erases (PERSONAL columns and the free texts it clears besides them): shown as "(gallrad)" when empty once the identity is erased. One list of (label, value) per intervention and per follow-up. "First Last", or "(gallrad)" once the identifiers are erased.</extracomment>
+            <translation>Skriv ett personnummer eller ett ärendenummer.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/extract.py" line="193" />
+            <source>Ingen deltagare med det personnumret finns i teamfilen. (Efter gallring hittas en deltagare bara med ärendenumret.)</source>
+            <translation>Ingen deltagare med det personnumret finns i teamfilen. (Efter gallring hittas en deltagare bara med ärendenumret.)</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/retention.py" line="431" />
+            <source>Det som ska gallras har ändrats sedan förhandsgranskningen. Förhandsgranska igen och kontrollera listan innan du gallrar.</source>
+            <extracomment>Swedish names of the erased fields, as the preview and the audit detail show them. "case" (the case row itself), "case_fk" (a row with a foreign key to the case), "participant_fk", "identity" or "addendum". The general consultation's case; None for a participant. Swedish names of the fields that hold something and will be erased.</extracomment>
+            <translation>Det som ska gallras har ändrats sedan förhandsgranskningen. Förhandsgranska igen och kontrollera listan innan du gallrar.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="180" />
+            <source>Välj kategori.</source>
+            <extracomment>6 or 8 digits, an optional -, + or space, 4 digits; not part of a longer run of digits.</extracomment>
+            <translation>Välj kategori.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="184" />
+            <source>Beskriv avvikelsen.</source>
+            <translation>Beskriv avvikelsen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="197" />
+            <source>Välj lokal styrgrupp eller Länsam.</source>
+            <translation>Välj lokal styrgrupp eller Länsam.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="199" />
+            <source>Välj vart avvikelsen lyftes (lokal styrgrupp eller Länsam).</source>
+            <translation>Välj vart avvikelsen lyftes (lokal styrgrupp eller Länsam).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="204" />
+            <source>Ange när avvikelsen lyftes (ÅÅÅÅ-MM-DD).</source>
+            <translation>Ange när avvikelsen lyftes (ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="208" />
+            <source>Avvikelsen kan inte ha lyfts före den inträffade.</source>
+            <translation>Avvikelsen kan inte ha lyfts före den inträffade.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="214" />
+            <location filename="../../star_desktop/fourr/analysis.py" line="88" />
+            <source>Välj status.</source>
+            <translation>Välj status.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="227" />
+            <source>Beskriv hur avvikelsen åtgärdades.</source>
+            <translation>Beskriv hur avvikelsen åtgärdades.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="229" />
+            <source>Ange när avvikelsen åtgärdades (ÅÅÅÅ-MM-DD).</source>
+            <translation>Ange när avvikelsen åtgärdades (ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="233" />
+            <source>Ett åtgärdsdatum anges bara när status är Åtgärdad.</source>
+            <translation>Ett åtgärdsdatum anges bara när status är Åtgärdad.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="237" />
+            <source>Avvikelsen kan inte ha åtgärdats före den inträffade.</source>
+            <translation>Avvikelsen kan inte ha åtgärdats före den inträffade.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="59" />
+            <source>Beskriv åtgärden.</source>
+            <translation>Beskriv åtgärden.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/fourr/analysis.py" line="105" />
+            <source>En åtgärd som har följts upp tas inte bort; ändra dess status i stället.</source>
+            <translation>En åtgärd som har följts upp tas inte bort; ändra dess status i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="100" />
+            <source>Dagordningen kan inte ändras: minnesanteckningarna är justerade.</source>
+            <extracomment>Minutes planned for one case under each heading.</extracomment>
+            <translation>Dagordningen kan inte ändras: minnesanteckningarna är justerade.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="104" />
+            <source>Dagordningen kan inte ändras: mötet är inställt.</source>
+            <translation>Dagordningen kan inte ändras: mötet är inställt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="175" />
+            <source>Ange punktens rubrik.</source>
+            <translation>Ange punktens rubrik.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="177" />
+            <source>Planerad tid ska vara 0–240 minuter.</source>
+            <translation>Planerad tid ska vara 0–240 minuter.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/agenda.py" line="193" />
+            <source>Punkten har beslut och kan inte tas bort.</source>
+            <translation>Punkten har beslut och kan inte tas bort.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="65" />
+            <source>Ange en tid som TT.MM, till exempel 09.00.</source>
+            <extracomment>week_of_month -&gt; Swedish ordinal; -1 is the last one in the month. A meeting in these states has happened; its date, time and place are history.</extracomment>
+            <translation>Ange en tid som TT.MM, till exempel 09.00.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="70" />
+            <source>Tiden finns inte; ange en tid mellan 00.00 och 23.59.</source>
+            <translation>Tiden finns inte; ange en tid mellan 00.00 och 23.59.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="85" />
+            <source>Ange en webbadress som börjar med https:// (eller lämna tomt).</source>
+            <translation>Ange en webbadress som börjar med https:// (eller lämna tomt).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="103" />
+            <source>Mötet måste sluta efter att det börjar.</source>
+            <translation>Mötet måste sluta efter att det börjar.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="172" />
+            <source>Välj veckodag.</source>
+            <translation>Välj veckodag.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="175" />
+            <source>Välj vilken vecka i månaden: första–fjärde eller sista.</source>
+            <translation>Välj vilken vecka i månaden: första–fjärde eller sista.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="183" />
+            <source>Ange året som ska planeras, till exempel 2026.</source>
+            <translation>Ange året som ska planeras, till exempel 2026.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="48" />
+            <source>Minnesanteckningarna är justerade och kan inte ändras; lägg till ett daterat tillägg i stället.</source>
+            <translation>Minnesanteckningarna är justerade och kan inte ändras; lägg till ett daterat tillägg i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="53" />
+            <source>Mötet är inställt.</source>
+            <translation>Mötet är inställt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="72" />
+            <source>Ledamoten finns inte.</source>
+            <translation>Ledamoten finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="106" />
+            <source>Ange vem som ska göra det.</source>
+            <translation>Ange vem som ska göra det.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="108" />
+            <source>Ange vad som ska göras.</source>
+            <translation>Ange vad som ska göras.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="133" />
+            <source>Punkten gäller inget ärende.</source>
+            <translation>Punkten gäller inget ärende.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="196" />
+            <source>Bara minnesanteckningar från ett hållet möte kan justeras.</source>
+            <translation>Bara minnesanteckningar från ett hållet möte kan justeras.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="200" />
+            <source>Ange vem som justerar.</source>
+            <translation>Ange vem som justerar.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="210" />
+            <source>Tillägg görs till justerade minnesanteckningar; ändra annars direkt.</source>
+            <translation>Tillägg görs till justerade minnesanteckningar; ändra annars direkt.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="214" />
+            <source>Skriv tillägget.</source>
+            <translation>Skriv tillägget.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="46" />
+            <source>Periodens slut ligger före dess början.</source>
+            <extracomment>"year", "tertial", "ytd" (year to a tertial's end or to a day) or "range".</extracomment>
+            <translation>Periodens slut ligger före dess början.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="129" />
+            <source>Tertialen ska vara 1, 2 eller 3.</source>
+            <translation>Tertialen ska vara 1, 2 eller 3.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="56" />
+            <source>Ange den nuvarande lösenfrasen.</source>
+            <extracomment>How long the rekey waits for another program's read to finish before it gives up (ms).</extracomment>
+            <translation>Ange den nuvarande lösenfrasen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="58" />
+            <source>Den nuvarande lösenfrasen stämmer inte.</source>
+            <translation>Den nuvarande lösenfrasen stämmer inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="63" />
+            <source>Den nya lösenfrasen är densamma som den nuvarande; välj en annan.</source>
+            <translation>Den nya lösenfrasen är densamma som den nuvarande; välj en annan.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="67" />
+            <source>Lösenfraserna är inte lika.</source>
+            <translation>Lösenfraserna är inte lika.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/rekey.py" line="95" />
+            <source>Lösenfrasen kunde inte bytas: filen används just nu av ett annat program eller kunde inte skrivas. Den nuvarande lösenfrasen gäller fortfarande.</source>
+            <translation>Lösenfrasen kunde inte bytas: filen används just nu av ett annat program eller kunde inte skrivas. Den nuvarande lösenfrasen gäller fortfarande.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="65" />
+            <source>Ange teamets namn.</source>
+            <extracomment>The fixed parties of domain.md, in the order they are listed there.</extracomment>
+            <translation>Ange teamets namn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="137" />
+            <source>Ange namn.</source>
+            <translation>Ange namn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="142" />
+            <source>Välj part.</source>
+            <translation>Välj part.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="149" />
+            <source>Välj kön.</source>
+            <translation>Välj kön.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="153" />
+            <source>Välj om ledamoten sitter i teamet eller styrgruppen.</source>
+            <translation>Välj om ledamoten sitter i teamet eller styrgruppen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="176" />
+            <location filename="../../star_desktop/team/service.py" line="247" />
+            <source>Slutdatum kan inte ligga före startdatum.</source>
+            <translation>Slutdatum kan inte ligga före startdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="182" />
+            <source>Den ordinarie ledamoten finns inte.</source>
+            <translation>Den ordinarie ledamoten finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="186" />
+            <source>En ledamot kan inte vara ersättare för sig själv.</source>
+            <translation>En ledamot kan inte vara ersättare för sig själv.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="190" />
+            <source>Välj en ordinarie ledamot, inte en ersättare.</source>
+            <translation>Välj en ordinarie ledamot, inte en ersättare.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="194" />
+            <source>Ersättaren måste sitta i samma organ som den ordinarie.</source>
+            <translation>Ersättaren måste sitta i samma organ som den ordinarie.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="202" />
+            <source>Ledamoten har egna ersättare och kan inte själv vara ersättare.</source>
+            <translation>Ledamoten har egna ersättare och kan inte själv vara ersättare.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team/service.py" line="206" />
+            <source>Ledamotens ersättare sitter i det andra organet; ändra dem först.</source>
+            <translation>Ledamotens ersättare sitter i det andra organet; ändra dem först.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="45" />
+            <source>Ange ett datum (ÅÅÅÅ-MM-DD).</source>
+            <translation>Ange ett datum (ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="48" />
+            <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14.</source>
+            <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="73" />
+            <source>Personnumret är inte giltigt (kontrollsiffran eller datumet stämmer inte).</source>
+            <translation>Personnumret är inte giltigt (kontrollsiffran eller datumet stämmer inte).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="79" />
+            <source>Personnumret anger ett födelsedatum i framtiden.</source>
+            <translation>Personnumret anger ett födelsedatum i framtiden.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="106" />
+            <source>E-postadressen är inte giltig.</source>
+            <translation>E-postadressen är inte giltig.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="112" />
+            <source>Telefonnumret får bara innehålla siffror, mellanslag, +, - och ().</source>
+            <translation>Telefonnumret får bara innehålla siffror, mellanslag, +, - och ().</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="116" />
+            <source>Telefonnumret är för kort.</source>
+            <translation>Telefonnumret är för kort.</translation>
         </message>
     </context>
     <context>
@@ -3951,58 +4507,58 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>PlanYearDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="177" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="175" />
             <source>Planera året</source>
             <translation>Planera året</translation>
         </message>
         <message>
+            <location filename="../../star_desktop/ui/meetings_area.py" line="191" />
             <location filename="../../star_desktop/ui/meetings_area.py" line="193" />
-            <location filename="../../star_desktop/ui/meetings_area.py" line="195" />
             <source>TT.MM</source>
             <translation>TT.MM</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="202" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="200" />
             <source>&amp;År:</source>
             <translation>&amp;År:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="203" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="201" />
             <source>&amp;Vilken i månaden:</source>
             <translation>&amp;Vilken i månaden:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="204" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="202" />
             <source>Vecko&amp;dag:</source>
             <translation>Vecko&amp;dag:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="205" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="203" />
             <source>&amp;Börjar:</source>
             <translation>&amp;Börjar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="206" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="204" />
             <source>&amp;Slutar:</source>
             <translation>&amp;Slutar:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="207" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="205" />
             <source>&amp;Plats:</source>
             <translation>&amp;Plats:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="208" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="206" />
             <source>&amp;Länk för digitalt deltagande:</source>
             <translation>&amp;Länk för digitalt deltagande:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="218" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="216" />
             <source>Planera</source>
             <translation>Planera</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="239" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="237" />
             <source>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</source>
             <translation>Mötena {year}: {rule}. Dagar som redan har ett möte hoppas över.</translation>
         </message>
@@ -4010,27 +4566,27 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>PreviewModel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="40" />
             <source>Ärenden</source>
             <translation>Ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="43" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="40" />
             <source>Regel</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="44" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="41" />
             <source>Gallras från</source>
             <translation>Gallras från</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="45" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="42" />
             <source>Uppgifter som gallras</source>
             <translation>Uppgifter som gallras</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="54" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="51" />
             <source>Generell konsultation</source>
             <translation>Generell konsultation</translation>
         </message>
@@ -4352,7 +4908,7 @@ i samma mapp, så inget går förlorat.</translation>
     <context>
         <name>RetentionPanel</name>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="72" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="69" />
             <source>Gallring tar bort personuppgifter när teamets gallringstid har gått ut: namn och personnummer, individens egna ord, kommentarer och anteckningar vid uppföljning, skäl vid återvisning, mötesanteckningar om ärendet och tillägg till minnesanteckningar som nämner personen. En deltagare gallras först när inget av hens ärenden är öppet och tiden har gått ut för vart och ett av dem. Generella konsultationer får sin fråga gallrad efter den andra tiden.
 
 Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</source>
@@ -4361,104 +4917,104 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
 Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning och insatser, så att alla rapporter och 4R-analyser för tidigare perioder blir desamma. Gallringen går inte att ångra och loggas.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="84" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="81" />
             <source>Gallringsregel</source>
             <translation>Gallringsregel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="92" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="89" />
             <source>Månader efter avslu&amp;tat ärende:</source>
             <translation>Månader efter avslu&amp;tat ärende:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="94" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="91" />
             <source>Månader efter återvisat ärende eller &amp;konsultation:</source>
             <translation>Månader efter återvisat ärende eller &amp;konsultation:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="96" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="93" />
             <source>&amp;Spara</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="112" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="109" />
             <source>Att gallra</source>
             <translation>Att gallra</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="115" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="112" />
             <source>&amp;Förhandsgranska</source>
             <translation>&amp;Förhandsgranska</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="118" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="115" />
             <source>&amp;Gallra nu…</source>
             <translation>&amp;Gallra nu…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="125" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="238" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="122" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="227" />
             <source>Förhandsgranska för att se vad som ska gallras.</source>
             <translation>Förhandsgranska för att se vad som ska gallras.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="131" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="127" />
             <source>Det som gallras</source>
             <translation>Det som gallras</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="143" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="132" />
             <source>Gallringens status</source>
             <translation>Gallringens status</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="174" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="163" />
             <source>Sparat.</source>
             <translation>Sparat.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="175" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="164" />
             <source>Regeln är ändrad: förhandsgranska igen.</source>
             <translation>Regeln är ändrad: förhandsgranska igen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="194" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="183" />
             <source>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</source>
             <translation>Inget att gallra {date} med regeln {closed} månader efter avslut och {other} månader efter återvisning eller konsultation.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="199" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="188" />
             <source>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</source>
             <translation>{n} deltagare och {g} generella konsultationer gallras om du gallrar nu ({date}; {closed} månader efter avslut, {other} månader efter återvisning eller konsultation).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="209" />
-            <location filename="../../star_desktop/ui/retention_panel.py" line="216" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="198" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="205" />
             <source>Gallra</source>
             <translation>Gallra</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="211" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="200" />
             <source>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</source>
             <translation>Personuppgifterna för {n} deltagare och {g} generella konsultationer tas bort för gott.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="214" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="203" />
             <source>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</source>
             <translation>Det går inte att ångra. Statistiken finns kvar. Vill du gallra nu?</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="217" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="206" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="226" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="215" />
             <source>Inget gallrades.</source>
             <translation>Inget gallrades.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/retention_panel.py" line="240" />
+            <location filename="../../star_desktop/ui/retention_panel.py" line="229" />
             <source>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</source>
             <translation>Gallrat {date}: {n} deltagare och {g} generella konsultationer. Händelsen finns i loggen.</translation>
         </message>
@@ -4530,7 +5086,7 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
         </message>
         <message>
             <location filename="../../star_desktop/ui/forms.py" line="102" />
-            <location filename="../../star_desktop/ui/meetings_area.py" line="156" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="154" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
@@ -4627,72 +5183,72 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
     <context>
         <name>TeamArea</name>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="278" />
+            <location filename="../../star_desktop/ui/team_area.py" line="276" />
             <source>Teamet</source>
             <translation>Teamet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="287" />
+            <location filename="../../star_desktop/ui/team_area.py" line="285" />
             <source>Teamets &amp;namn:</source>
             <translation>Teamets &amp;namn:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="288" />
+            <location filename="../../star_desktop/ui/team_area.py" line="286" />
             <source>&amp;Kommun:</source>
             <translation>&amp;Kommun:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="289" />
+            <location filename="../../star_desktop/ui/team_area.py" line="287" />
             <source>&amp;Samordningsförbund:</source>
             <translation>&amp;Samordningsförbund:</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="290" />
+            <location filename="../../star_desktop/ui/team_area.py" line="288" />
             <source>Spara teamuppgifter</source>
             <translation>Spara teamuppgifter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="302" />
+            <location filename="../../star_desktop/ui/team_area.py" line="300" />
             <source>Ledamöter i teamet och den lokala styrgruppen</source>
             <translation>Ledamöter i teamet och den lokala styrgruppen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="304" />
+            <location filename="../../star_desktop/ui/team_area.py" line="302" />
             <source>Visa avslutade ledamöter</source>
             <translation>Visa avslutade ledamöter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="310" />
+            <location filename="../../star_desktop/ui/team_area.py" line="307" />
             <source>Ledamöter</source>
             <translation>Ledamöter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="319" />
+            <location filename="../../star_desktop/ui/team_area.py" line="309" />
             <source>&amp;Lägg till ledamot…</source>
             <translation>&amp;Lägg till ledamot…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="321" />
+            <location filename="../../star_desktop/ui/team_area.py" line="311" />
             <source>&amp;Redigera…</source>
             <translation>&amp;Redigera…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="323" />
+            <location filename="../../star_desktop/ui/team_area.py" line="313" />
             <source>Avslu&amp;ta…</source>
             <translation>Avslu&amp;ta…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="325" />
+            <location filename="../../star_desktop/ui/team_area.py" line="315" />
             <source>Återakt&amp;ivera</source>
             <translation>Återakt&amp;ivera</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="343" />
+            <location filename="../../star_desktop/ui/team_area.py" line="333" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/team_area.py" line="371" />
+            <location filename="../../star_desktop/ui/team_area.py" line="361" />
             <source>Sparat.</source>
             <translation>Sparat.</translation>
         </message>
@@ -4700,27 +5256,27 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
     <context>
         <name>WeekOfMonth</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="58" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="56" />
             <source>första</source>
             <translation>första</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="59" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="57" />
             <source>andra</source>
             <translation>andra</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="60" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="58" />
             <source>tredje</source>
             <translation>tredje</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="61" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="59" />
             <source>fjärde</source>
             <translation>fjärde</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="62" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="60" />
             <source>sista</source>
             <translation>sista</translation>
         </message>
@@ -4728,38 +5284,38 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
     <context>
         <name>Weekday</name>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="51" />
             <source>måndag</source>
             <extracomment>Shown through QCoreApplication.translate("Weekday", …) and ("WeekOfMonth", …).</extracomment>
             <translation>måndag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="51" />
             <source>tisdag</source>
             <translation>tisdag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="52" />
             <source>onsdag</source>
             <translation>onsdag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="52" />
             <source>torsdag</source>
             <translation>torsdag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
             <source>fredag</source>
             <translation>fredag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="55" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="53" />
             <source>lördag</source>
             <translation>lördag</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/meetings_area.py" line="56" />
+            <location filename="../../star_desktop/ui/meetings_area.py" line="54" />
             <source>söndag</source>
             <translation>söndag</translation>
         </message>

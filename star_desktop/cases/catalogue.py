@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, CatalogueEntry, InterventionGroup, Party
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector
 
 
@@ -39,19 +40,19 @@ def _check(session: Session, form: EntryForm, entry_id: int | None) -> tuple[Int
     except ValueError:
         group = None
     if group is None:
-        c.add("group", "Välj insatsområde.")
+        c.add("group", QT_TRANSLATE_NOOP("Messages", "Välj insatsområde."))
     name = form.name.strip()
     if not name:
-        c.add("name", "Ange insatsens namn.")
+        c.add("name", QT_TRANSLATE_NOOP("Messages", "Ange insatsens namn."))
     elif len(name) > 200:
-        c.add("name", "Högst 200 tecken.")
+        c.add("name", QT_TRANSLATE_NOOP("Messages", "Högst 200 tecken."))
     elif group is not None:
         same = session.scalar(select(CatalogueEntry.id).where(
             CatalogueEntry.group == group, CatalogueEntry.name == name))
         if same is not None and same != entry_id:
-            c.add("name", "Insatsen finns redan i utbudskartan.")
+            c.add("name", QT_TRANSLATE_NOOP("Messages", "Insatsen finns redan i utbudskartan."))
     if form.provider_party_id is not None and session.get(Party, form.provider_party_id) is None:
-        c.add("provider_party_id", "Parten finns inte.")
+        c.add("provider_party_id", QT_TRANSLATE_NOOP("Messages", "Parten finns inte."))
     c.raise_if_any()
     assert group is not None
     return group, name, form.provider_party_id

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..models import Assessment, Case, CaseKind, Participant, Party
-from ..models.enums import LabelledEnum
+from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum
 from ..validation import parse_date
 from .import_template import CASES_SHEET, COLUMNS, NO, YES, Column, allowed_values
 
@@ -293,5 +293,7 @@ def _parse_row(raw: RawRow, lookups: _Lookups) -> _Row:
             if key in row.given:
                 row.add(key, "En generell konsultation gäller ingen enskild: lämna kolumnen tom.")
     elif "subject" in row.given and row.get("kind") is not None:
-        row.add("subject", "Fråga fylls bara i för en generell konsultation.")
+        row.add("subject", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Fråga fylls bara i för en generell konsultation."))
     return row

@@ -28,6 +28,7 @@ from ..models import (
     Participant,
     Party,
 )
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import FieldErrors
 from . import process
 from .import_reading import _Row
@@ -169,7 +170,9 @@ def _rehearse(rh: _Rehearsal, row: _Row, today: dt.date) -> None:
     if given & {"assessed_on", "assessment", "return_reason"}:
         assessment = row.get("assessment")
         if assessment is None:
-            row.add("assessment", "Välj bedömning: antaget eller återvisat.")
+            row.add("assessment", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Välj bedömning: antaget eller återvisat."))
             return
         accepted = assessment == Assessment.ACCEPTED
         if not _run(row, "assessment", lambda: process.assess(
@@ -177,7 +180,9 @@ def _rehearse(rh: _Rehearsal, row: _Row, today: dt.date) -> None:
                 reason=row.text("return_reason"), today=today)):
             return
         if accepted and "return_reason" in given:
-            row.add("return_reason", "Skäl till återvisning anges bara när ärendet återvisas.")
+            row.add("return_reason", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Skäl till återvisning anges bara när ärendet återvisas."))
     if "queue_started_on" in given and not _run(row, "queue_started_on", lambda: (
             process.put_in_queue(rh, case, on=row.day("queue_started_on"), today=today))):
         return

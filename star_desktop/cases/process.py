@@ -34,6 +34,7 @@ from ..models import (
     Party,
     PlanningForm,
 )
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector, parse_date
 from . import followups
 from .raising import (  # noqa: F401 - the process's steps are all reachable from here
@@ -66,19 +67,27 @@ def assess(session: Session, case: Case, *, on: str | dt.date, accepted: bool,
            reason: str = "", today: dt.date | None = None) -> Case:
     """The team's assessment at a meeting: accepted as a STAR case, or returned with a reason."""
     if case.kind != CaseKind.JOINT_PLANNING:
-        raise ProcessError("Bara ärenden om samplanering bedöms; en konsultation genomförs.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Bara ärenden om samplanering bedöms; en konsultation genomförs."))
     _require_state(case, {CaseState.RAISED}, "bedömas igen")
     c = Collector()
     day = _parse(c, "assessed_on", on, required=True, today=_today(today))
     _date_not_before(c, "assessed_on", day, case.raised_on, "aktualiseringen")
     if not accepted and not reason.strip():
-        c.add("return_reason", "Ange skälet till att ärendet återvisas.")
+        c.add("return_reason", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ange skälet till att ärendet återvisas."))
     c.raise_if_any()
     if accepted and not (case.consent_form_received and case.consent_signed_on):
-        raise ProcessError("Ärendet kan inte antas utan samtycke: blanketten "
-                           "\"Aktualisering till STAR\" med datum för underskrift behövs först.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            'Ärendet kan inte antas utan samtycke: blanketten "Aktualisering till STAR" med datum '
+            'för underskrift behövs först.'))
     if accepted and case.consent_withdrawn_on is not None:
-        raise ProcessError("Samtycket har återkallats; ärendet kan inte antas.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Samtycket har återkallats; ärendet kan inte antas."))
     case.assessed_on = day
     case.assessment = Assessment.ACCEPTED if accepted else Assessment.RETURNED
     case.return_reason = "" if accepted else reason.strip()
@@ -107,9 +116,9 @@ def appoint_carrier(session: Session, case: Case, *, party_id: int | None, name:
     c = Collector()
     party = session.get(Party, party_id) if party_id else None
     if party is None:
-        c.add("carrier_party_id", "Välj ärendebärarens part.")
+        c.add("carrier_party_id", QT_TRANSLATE_NOOP("Messages", "Välj ärendebärarens part."))
     if not name.strip():
-        c.add("carrier_name", "Ange ärendebärarens namn.")
+        c.add("carrier_name", QT_TRANSLATE_NOOP("Messages", "Ange ärendebärarens namn."))
     c.raise_if_any()
     assert party is not None
     case.carrier_party_id = party.id
@@ -127,14 +136,16 @@ def record_planning_meeting(session: Session, case: Case, *, form: PlanningForm 
     _require_state(case, {CaseState.ACCEPTED, CaseState.WAITING},
                    "få ett planeringsmöte (det har redan hållits eller ärendet är inte antaget)")
     if case.carrier_party_id is None:
-        raise ProcessError("Utse en ärendebärare innan planeringsmötet registreras.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Utse en ärendebärare innan planeringsmötet registreras."))
     c = Collector()
     try:
         pform = PlanningForm(form) if form else None
     except ValueError:
         pform = None
     if pform is None:
-        c.add("planning_form", "Välj form för planeringsmötet.")
+        c.add("planning_form", QT_TRANSLATE_NOOP("Messages", "Välj form för planeringsmötet."))
     day = _parse(c, "planning_meeting_on", on, required=True, today=_today(today))
     _date_not_before(c, "planning_meeting_on", day, case.assessed_on, "bedömningen")
     _date_not_before(c, "planning_meeting_on", day, case.queue_started_on, "köstarten")
@@ -181,16 +192,20 @@ def add_intervention(session: Session, case: Case, form: InterventionForm, *,
     entry = session.get(CatalogueEntry, form.catalogue_entry_id) if form.catalogue_entry_id \
         else None
     if form.catalogue_entry_id and entry is None:
-        c.add("catalogue_entry_id", "Insatsen finns inte i utbudskartan.")
+        c.add("catalogue_entry_id", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Insatsen finns inte i utbudskartan."))
     try:
         group = InterventionGroup(form.group) if form.group else (entry.group if entry else None)
     except ValueError:
         group = None
     if group is None:
-        c.add("group", "Välj insatsområde.")
+        c.add("group", QT_TRANSLATE_NOOP("Messages", "Välj insatsområde."))
     description = form.description.strip() or (entry.name if entry else "")
     if not description:
-        c.add("description", "Välj en insats ur utbudskartan eller beskriv den.")
+        c.add("description", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Välj en insats ur utbudskartan eller beskriv den."))
     provider = form.provider_party_id or (entry.provider_party_id if entry else None)
     started = _parse(c, "started_on", form.started_on, required=True, today=day0)
     _date_not_before(c, "started_on", started, case.raised_on, "aktualiseringen")
@@ -227,7 +242,7 @@ def record_follow_up(session: Session, follow_up: FollowUp, *, on: str | dt.date
     case = follow_up.case
     _require_state(case, PLANNED_STATES, "följas upp")
     if follow_up.done_on is not None:
-        raise ProcessError("Uppföljningen är redan gjord.")
+        raise ProcessError(QT_TRANSLATE_NOOP("Messages", "Uppföljningen är redan gjord."))
     c = Collector()
     day = _parse(c, "done_on", on, required=True, today=_today(today))
     _date_not_before(c, "done_on", day, case.planning_meeting_on, "planeringsmötet")
@@ -268,7 +283,9 @@ def record_consultation(session: Session, case: Case, *, on: str | dt.date,
                         today: dt.date | None = None) -> Case:
     """A consultation (about one person or a general question) was held in the team."""
     if case.kind == CaseKind.JOINT_PLANNING:
-        raise ProcessError("Ett ärende om samplanering bedöms och avslutas; det konsulteras inte.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ett ärende om samplanering bedöms och avslutas; det konsulteras inte."))
     _require_state(case, {CaseState.RAISED}, "konsulteras igen")
     c = Collector()
     day = _parse(c, "consulted_on", on, required=True, today=_today(today))
@@ -288,10 +305,13 @@ def close_case(session: Session, case: Case, *, on: str | dt.date,
     Interventions still running end on the closing day; follow-ups not made are dropped.
     """
     if case.kind != CaseKind.JOINT_PLANNING:
-        raise ProcessError("En konsultation avslutas inte; registrera att den är genomförd.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "En konsultation avslutas inte; registrera att den är genomförd."))
     if case.state == CaseState.RAISED:
-        raise ProcessError("Ärendet är inte bedömt än: ett ärende som inte antas återvisas, "
-                           "det avslutas inte.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ärendet är inte bedömt än: ett ärende som inte antas återvisas, det avslutas inte."))
     _require_state(case, ACTIVE_STATES, "avslutas")
     c = Collector()
     try:
@@ -299,15 +319,17 @@ def close_case(session: Session, case: Case, *, on: str | dt.date,
     except ValueError:
         why = None
     if why is None:
-        c.add("closure_reason", "Välj skäl till avslut.")
+        c.add("closure_reason", QT_TRANSLATE_NOOP("Messages", "Välj skäl till avslut."))
     try:
         income = IncomeSource(income_at_end) if income_at_end else None
     except ValueError:
         income = None
     if income is None:
-        c.add("income_at_end", "Välj försörjning vid avslut (okänd går bra).")
+        c.add("income_at_end", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Välj försörjning vid avslut (okänd går bra)."))
     if why == ClosureReason.OTHER and not note.strip():
-        c.add("closure_note", "Beskriv skälet när det är \"annat\".")
+        c.add("closure_note", QT_TRANSLATE_NOOP("Messages", "Beskriv skälet när det är \"annat\"."))
     day = _parse(c, "closed_on", on, required=True, today=_today(today))
     for earlier, what in ((case.raised_on, "aktualiseringen"), (case.assessed_on, "bedömningen"),
                           (case.queue_started_on, "köstarten"),

@@ -23,6 +23,7 @@ from ..models import (
     ParticipantIdentity,
     Party,
 )
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector, normalise_personnummer
 from .numbering import next_case_number
 from .rules import (
@@ -94,15 +95,17 @@ def raise_case(session: Session, form: RaiseForm, *, today: dt.date | None = Non
     except ValueError:
         kind = None
     if kind is None:
-        c.add("kind", "Välj typ av ärende.")
+        c.add("kind", QT_TRANSLATE_NOOP("Messages", "Välj typ av ärende."))
     raised_on = _parse(c, "raised_on", form.raised_on, required=True, today=day0)
     party = session.get(Party, form.referring_party_id) if form.referring_party_id else None
     if party is None:
-        c.add("referring_party_id", "Välj vilken part som aktualiserar ärendet.")
+        c.add("referring_party_id", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Välj vilken part som aktualiserar ärendet."))
     try:
         income = IncomeSource(form.income_at_start or IncomeSource.UNKNOWN)
     except ValueError:
-        c.add("income_at_start", "Välj försörjning.")
+        c.add("income_at_start", QT_TRANSLATE_NOOP("Messages", "Välj försörjning."))
         income = IncomeSource.UNKNOWN
     years: int | None = None
     if form.years_on_support_at_start not in (None, ""):
@@ -112,19 +115,23 @@ def raise_case(session: Session, form: RaiseForm, *, today: dt.date | None = Non
                 raise ValueError
         except ValueError:
             c.add("years_on_support_at_start",
-                  "Ange antal år som ett heltal 0–50, eller lämna tomt.")
+                  QT_TRANSLATE_NOOP(
+                      "Messages",
+                      "Ange antal år som ett heltal 0–50, eller lämna tomt."))
             years = None
 
     participant: Participant | None = None
     new_participant: tuple[ParticipantForm, str | None, Gender, int] | None = None
     if kind == CaseKind.GENERAL_CONSULTATION:
         if not form.subject.strip():
-            c.add("subject", "Beskriv frågan (utan personuppgifter).")
+            c.add("subject", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Beskriv frågan (utan personuppgifter)."))
     elif kind is not None:
         if form.participant_id is not None:
             participant = session.get(Participant, form.participant_id)
             if participant is None:
-                c.add("participant", "Deltagaren finns inte.")
+                c.add("participant", QT_TRANSLATE_NOOP("Messages", "Deltagaren finns inte."))
         else:
             new_participant = _check_new_participant(c, form.participant or ParticipantForm(),
                                                      raised_on or day0)
@@ -139,9 +146,13 @@ def raise_case(session: Session, form: RaiseForm, *, today: dt.date | None = Non
     consent_on = _parse(c, "consent_signed_on", form.consent_signed_on, required=False,
                         today=day0)
     if form.consent_form_received and consent_on is None and "consent_signed_on" not in c.errors:
-        c.add("consent_signed_on", "Ange datum då samtycket skrevs under.")
+        c.add("consent_signed_on", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ange datum då samtycket skrevs under."))
     if consent_on is not None and not form.consent_form_received:
-        c.add("consent_form_received", "Markera att blanketten har kommit in.")
+        c.add("consent_form_received", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Markera att blanketten har kommit in."))
     c.raise_if_any()
     assert kind is not None and raised_on is not None and party is not None
 
@@ -180,10 +191,10 @@ def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
                            ) -> tuple[ParticipantForm, str | None, Gender, int] | None:
     ok = True
     if not p.first_name.strip():
-        c.add("first_name", "Ange förnamn.")
+        c.add("first_name", QT_TRANSLATE_NOOP("Messages", "Ange förnamn."))
         ok = False
     if not p.last_name.strip():
-        c.add("last_name", "Ange efternamn.")
+        c.add("last_name", QT_TRANSLATE_NOOP("Messages", "Ange efternamn."))
         ok = False
     pnr: str | None = None
     try:
@@ -195,16 +206,18 @@ def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
     if pnr is not None:
         birth_year = int(pnr[:4])
         if p.birth_year not in (None, "") and str(p.birth_year).strip() != str(birth_year):
-            c.add("birth_year", "Födelseåret stämmer inte med personnumret.")
+            c.add("birth_year", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Födelseåret stämmer inte med personnumret."))
             ok = False
     elif p.birth_year not in (None, ""):
         try:
             birth_year = int(str(p.birth_year).strip())
         except ValueError:
-            c.add("birth_year", "Ange födelseår med fyra siffror.")
+            c.add("birth_year", QT_TRANSLATE_NOOP("Messages", "Ange födelseår med fyra siffror."))
             ok = False
     else:
-        c.add("birth_year", "Ange personnummer eller födelseår.")
+        c.add("birth_year", QT_TRANSLATE_NOOP("Messages", "Ange personnummer eller födelseår."))
         ok = False
     if birth_year is not None and ok:
         if pnr is not None:  # the birth date is known: the age on the day raised
@@ -223,7 +236,7 @@ def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
     except ValueError:
         gender = None
     if gender is None:
-        c.add("gender", "Välj kön (annat/ej angivet går bra).")
+        c.add("gender", QT_TRANSLATE_NOOP("Messages", "Välj kön (annat/ej angivet går bra)."))
         ok = False
     if not ok or gender is None or birth_year is None:
         return None
@@ -235,16 +248,22 @@ def update_consent(session: Session, case: Case, *, received: bool,
                    today: dt.date | None = None) -> Case:
     """Record the consent form "Aktualisering till STAR" (needed before acceptance)."""
     if case.kind == CaseKind.GENERAL_CONSULTATION:
-        raise ProcessError("En generell konsultation gäller ingen enskild och har inget samtycke.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "En generell konsultation gäller ingen enskild och har inget samtycke."))
     _require_state(case, {CaseState.RAISED} | ACTIVE_STATES, "få nytt samtycke")
     c = Collector()
     day = _parse(c, "consent_signed_on", signed_on, required=received, today=_today(today))
     if day is not None and not received:
-        c.add("consent_form_received", "Markera att blanketten har kommit in.")
+        c.add("consent_form_received", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Markera att blanketten har kommit in."))
     c.raise_if_any()
     if case.state in ACTIVE_STATES and not received:
-        raise ProcessError("Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. "
-                           "Om individen återkallar samtycket avslutas ärendet.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. Om individen "
+            "återkallar samtycket avslutas ärendet."))
     case.consent_form_received = received
     case.consent_signed_on = day
     case.consent_own_words = own_words.strip()

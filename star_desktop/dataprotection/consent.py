@@ -49,6 +49,7 @@ from ..models import (
     Meeting,
     MeetingState,
 )
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector, FieldErrors
 from .retention import WITHDRAWN_REASON, erase_identifiers
 
@@ -93,8 +94,9 @@ def withdraw_consent(session: Session, case: Case, *, on: str | dt.date,
     transaction; a refusal (FieldErrors for ``withdrawn_on``, ProcessError) leaves nothing.
     """
     if case.kind == CaseKind.GENERAL_CONSULTATION or case.participant_id is None:
-        raise ProcessError("En generell konsultation gäller ingen enskild och har inget "
-                           "samtycke att återkalla.")
+        raise ProcessError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "En generell konsultation gäller ingen enskild och har inget samtycke att återkalla."))
     if case.consent_withdrawn_on is not None:
         raise ProcessError(f"Samtycket återkallades redan "
                            f"{case.consent_withdrawn_on.isoformat()}.")
@@ -110,10 +112,14 @@ def withdraw_consent(session: Session, case: Case, *, on: str | dt.date,
         try:
             income = IncomeSource(income_at_end)
         except ValueError:
-            c.add("income_at_end", "Välj försörjning vid avslut (okänd går bra).")
+            c.add("income_at_end", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Välj försörjning vid avslut (okänd går bra)."))
     if not confirmed:
-        c.add("confirm", "Bekräfta att namn, personnummer och personliga anteckningar gallras "
-                         "direkt och inte går att återställa.")
+        c.add("confirm", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Bekräfta att namn, personnummer och personliga anteckningar gallras direkt och inte "
+            "går att återställa."))
     c.raise_if_any()
     assert day is not None
 

@@ -37,7 +37,7 @@ from ..models import (
     Party,
     Team,
 )
-from ..models.enums import LabelledEnum
+from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum
 from ..validation import FieldErrors, format_personnummer, normalise_personnummer
 
 TITLE = "Registerutdrag"
@@ -170,7 +170,9 @@ def find_participant(session: Session, text: str) -> int:
     with a Swedish message when nothing matches."""
     typed = (text or "").strip()
     if not typed:
-        raise FieldErrors({"who": "Skriv ett personnummer eller ett ärendenummer."})
+        raise FieldErrors({"who": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Skriv ett personnummer eller ett ärendenummer.")})
     case = session.execute(
         select(Case.id, Case.participant_id).where(Case.case_number == typed)).first()
     if case is not None:
@@ -188,8 +190,10 @@ def find_participant(session: Session, text: str) -> int:
     pid = session.execute(select(ParticipantIdentity.participant_id)
                           .where(ParticipantIdentity.personnummer == pnr)).scalar()
     if pid is None:
-        raise FieldErrors({"who": "Ingen deltagare med det personnumret finns i teamfilen. "
-                                  "(Efter gallring hittas en deltagare bara med ärendenumret.)"})
+        raise FieldErrors({"who": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ingen deltagare med det personnumret finns i teamfilen. (Efter gallring hittas en "
+            "deltagare bara med ärendenumret.)")})
     return int(pid)
 
 

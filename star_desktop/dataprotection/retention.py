@@ -56,6 +56,7 @@ from ..models import (
     ParticipantIdentity,
 )
 from ..models.base import utcnow
+from ..models.enums import QT_TRANSLATE_NOOP
 
 #: The fixed return reason of a case stopped by a withdrawn consent; it describes no one.
 WITHDRAWN_REASON = "Samtycket återkallat"
@@ -427,8 +428,10 @@ def erase(session: Session, today: dt.date,
     else:
         same = current.keys() == frozenset(expected)
     if not same:
-        raise RetentionChanged("Det som ska gallras har ändrats sedan förhandsgranskningen. "
-                               "Förhandsgranska igen och kontrollera listan innan du gallrar.")
+        raise RetentionChanged(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Det som ska gallras har ändrats sedan förhandsgranskningen. Förhandsgranska igen och "
+            "kontrollera listan innan du gallrar."))
     reasons = {i.key: f"gallring ({RULE_LABELS[i.rule].lower()})" for i in current.items}
     _erase(session, cases_of, general, reasons)
     return RetentionResult(current.items)
@@ -438,7 +441,7 @@ def erase_identifiers(session: Session, participant_id: int, *, reason: str) -> 
     """Erase a participant's identifiers and the personal texts of all their cases (shared by
     retention and a withdrawn consent); one ERASED audit event. Returns the erased fields."""
     if session.get(Participant, participant_id) is None:
-        raise ValueError("Deltagaren finns inte.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Deltagaren finns inte."))
     session.flush()
     cases = [(cid, n) for cid, n in session.execute(
         select(Case.id, Case.case_number).where(Case.participant_id == participant_id))]

@@ -28,7 +28,7 @@ from ..models import (
     DeviationStatus,
     ParticipantIdentity,
 )
-from ..models.enums import LabelledEnum
+from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum
 from ..validation import Collector, parse_date
 
 _E = TypeVar("_E", bound=LabelledEnum)
@@ -177,11 +177,11 @@ def check_deviation(session: Session, form: DeviationForm, *,
 
     category = _enum(DeviationCategory, (form.category or "").strip())
     if category is None:
-        c.add("category", "Välj kategori.")
+        c.add("category", QT_TRANSLATE_NOOP("Messages", "Välj kategori."))
 
     description = (form.description or "").strip()
     if not description:
-        c.add("description", "Beskriv avvikelsen.")
+        c.add("description", QT_TRANSLATE_NOOP("Messages", "Beskriv avvikelsen."))
     elif len(description) > TEXT_MAX:
         c.add("description", f"Högst {TEXT_MAX} tecken (nu {len(description)}).")
     else:
@@ -194,18 +194,24 @@ def check_deviation(session: Session, form: DeviationForm, *,
     raised_on_given = bool((form.raised_on or "").strip())
     raised_to = _enum(DeviationRaisedTo, (form.raised_to or "").strip())
     if raised_to_given and raised_to is None:
-        c.add("raised_to", "Välj lokal styrgrupp eller Länsam.")
+        c.add("raised_to", QT_TRANSLATE_NOOP("Messages", "Välj lokal styrgrupp eller Länsam."))
     elif raised_on_given and not raised_to_given:
-        c.add("raised_to", "Välj vart avvikelsen lyftes (lokal styrgrupp eller Länsam).")
+        c.add("raised_to", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Välj vart avvikelsen lyftes (lokal styrgrupp eller Länsam)."))
     raised_on = _date(c, "raised_on", form.raised_on, today)
     if raised_to_given and not raised_on_given:
-        c.add("raised_on", "Ange när avvikelsen lyftes (ÅÅÅÅ-MM-DD).")
+        c.add("raised_on", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ange när avvikelsen lyftes (ÅÅÅÅ-MM-DD)."))
     if raised_on and occurred_on and raised_on < occurred_on:
-        c.add("raised_on", "Avvikelsen kan inte ha lyfts före den inträffade.")
+        c.add("raised_on", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Avvikelsen kan inte ha lyfts före den inträffade."))
 
     status = _enum(DeviationStatus, (form.status or "").strip())
     if status is None:
-        c.add("status", "Välj status.")
+        c.add("status", QT_TRANSLATE_NOOP("Messages", "Välj status."))
 
     resolution = (form.resolution or "").strip()
     if len(resolution) > TEXT_MAX:
@@ -218,13 +224,19 @@ def check_deviation(session: Session, form: DeviationForm, *,
     resolved_given = bool((form.resolved_on or "").strip())
     if status == DeviationStatus.RESOLVED:
         if not resolution:
-            c.add("resolution", "Beskriv hur avvikelsen åtgärdades.")
+            c.add("resolution", QT_TRANSLATE_NOOP("Messages", "Beskriv hur avvikelsen åtgärdades."))
         if not resolved_given:
-            c.add("resolved_on", "Ange när avvikelsen åtgärdades (ÅÅÅÅ-MM-DD).")
+            c.add("resolved_on", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ange när avvikelsen åtgärdades (ÅÅÅÅ-MM-DD)."))
     elif resolved_given and status is not None:
-        c.add("resolved_on", "Ett åtgärdsdatum anges bara när status är Åtgärdad.")
+        c.add("resolved_on", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ett åtgärdsdatum anges bara när status är Åtgärdad."))
     if resolved_on and occurred_on and resolved_on < occurred_on:
-        c.add("resolved_on", "Avvikelsen kan inte ha åtgärdats före den inträffade.")
+        c.add("resolved_on", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Avvikelsen kan inte ha åtgärdats före den inträffade."))
 
     c.raise_if_any()
     assert occurred_on is not None and category is not None and status is not None

@@ -56,7 +56,7 @@ def previous_actions(session: Session, period: Period) -> tuple[Period, list[Fou
 def _checked(text: str) -> str:
     t = text.strip()
     if not t:
-        raise FieldErrors({"text": "Beskriv åtgärden."})
+        raise FieldErrors({"text": QT_TRANSLATE_NOOP("Messages", "Beskriv åtgärden.")})
     if len(t) > MAX_ACTION:
         raise FieldErrors({"text": f"Högst {MAX_ACTION} tecken."})
     return t
@@ -85,7 +85,7 @@ def update_action(session: Session, action_id: int, *, text: str | None = None,
         try:
             new = FourRActionStatus(status)
         except ValueError:
-            raise FieldErrors({"status": "Välj status."}) from None
+            raise FieldErrors({"status": QT_TRANSLATE_NOOP("Messages", "Välj status.")}) from None
         if new != action.status:
             action.status = new
             changed.append("status")
@@ -102,8 +102,9 @@ def remove_action(session: Session, action_id: int) -> None:
     if action is None:
         raise LookupError(f"no 4R action {action_id}")
     if action.status != FourRActionStatus.NOT_STARTED:
-        raise FieldErrors({"status": "En åtgärd som har följts upp tas inte bort; ändra "
-                                     "dess status i stället."})
+        raise FieldErrors({"status": QT_TRANSLATE_NOOP(
+            "Messages",
+            "En åtgärd som har följts upp tas inte bort; ändra dess status i stället.")})
     session.delete(action)
     audit.record(session, AuditAction.CHANGED, entity="four_r_action", entity_id=action_id,
                  detail="4R-åtgärd borttagen")

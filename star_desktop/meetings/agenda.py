@@ -26,6 +26,7 @@ from ..models import (
     Meeting,
     MeetingState,
 )
+from ..models.enums import QT_TRANSLATE_NOOP
 
 #: The standard structure, in order, with the minutes each heading is planned for.
 STANDARD: tuple[tuple[AgendaKind, int], ...] = (
@@ -96,9 +97,13 @@ def open_action_items(session: Session, before: dt.date) -> list[ActionItem]:
 
 def _check_editable(meeting: Meeting) -> None:
     if meeting.state == MeetingState.MINUTES_APPROVED:
-        raise AgendaLocked("Dagordningen kan inte ändras: minnesanteckningarna är justerade.")
+        raise AgendaLocked(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dagordningen kan inte ändras: minnesanteckningarna är justerade."))
     if meeting.state == MeetingState.CANCELLED:
-        raise AgendaLocked("Dagordningen kan inte ändras: mötet är inställt.")
+        raise AgendaLocked(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dagordningen kan inte ändras: mötet är inställt."))
 
 
 def build_agenda(session: Session, meeting: Meeting) -> list[AgendaItem]:
@@ -167,9 +172,9 @@ def add_item(session: Session, meeting: Meeting, *, title: str, kind: AgendaKind
              case_id: int | None = None, planned_minutes: int = 5) -> AgendaItem:
     _check_editable(meeting)
     if not title.strip():
-        raise ValueError("Ange punktens rubrik.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Ange punktens rubrik."))
     if not 0 <= planned_minutes <= 240:
-        raise ValueError("Planerad tid ska vara 0–240 minuter.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Planerad tid ska vara 0–240 minuter."))
     item = AgendaItem(kind=kind, title=title.strip(), case_id=case_id,
                       planned_minutes=planned_minutes)
     items = list(meeting.agenda_items)
@@ -185,7 +190,7 @@ def add_item(session: Session, meeting: Meeting, *, title: str, kind: AgendaKind
 def remove_item(session: Session, meeting: Meeting, item: AgendaItem) -> None:
     _check_editable(meeting)
     if item.decisions:
-        raise ValueError("Punkten har beslut och kan inte tas bort.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Punkten har beslut och kan inte tas bort."))
     meeting.agenda_items.remove(item)
     _renumber(meeting)
     audit.record(session, AuditAction.CHANGED, entity="meeting", entity_id=meeting.id,

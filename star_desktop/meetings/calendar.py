@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..models import AuditAction, Meeting, MeetingSeries, MeetingState
 from ..models.base import utcnow
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector, FieldErrors, parse_date
 
 WEEKDAYS = ("måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen",
@@ -61,10 +62,14 @@ def parse_time(text: str | dt.time | None) -> dt.time:
         return text
     m = _TIME.match((text or "").strip())
     if m is None:
-        raise ValueError("Ange en tid som TT.MM, till exempel 09.00.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ange en tid som TT.MM, till exempel 09.00."))
     hour, minute = int(m.group(1)), int(m.group(2))
     if hour > 23 or minute > 59:
-        raise ValueError("Tiden finns inte; ange en tid mellan 00.00 och 23.59.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tiden finns inte; ange en tid mellan 00.00 och 23.59."))
     return dt.time(hour, minute)
 
 
@@ -77,7 +82,9 @@ def check_link(text: str) -> str:
         raise ValueError(f"Högst {LINK_MAX} tecken.")
     parts = urlsplit(link)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
-        raise ValueError("Ange en webbadress som börjar med https:// (eller lämna tomt).")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ange en webbadress som börjar med https:// (eller lämna tomt)."))
     return link
 
 
@@ -93,7 +100,7 @@ def _check_times(c: Collector, starts_text: str | dt.time, ends_text: str | dt.t
     except ValueError as e:
         c.add("ends_at", str(e))
     if starts is not None and ends is not None and ends <= starts:
-        c.add("ends_at", "Mötet måste sluta efter att det börjar.")
+        c.add("ends_at", QT_TRANSLATE_NOOP("Messages", "Mötet måste sluta efter att det börjar."))
     return starts, ends
 
 
@@ -162,16 +169,20 @@ def check_rule(form: RuleForm) -> Rule:
     c = Collector()
     weekday = _int_or_none(form.weekday)
     if weekday is None or not 0 <= weekday <= 6:
-        c.add("weekday", "Välj veckodag.")
+        c.add("weekday", QT_TRANSLATE_NOOP("Messages", "Välj veckodag."))
     week = _int_or_none(form.week_of_month)
     if week not in ORDINALS:
-        c.add("week_of_month", "Välj vilken vecka i månaden: första–fjärde eller sista.")
+        c.add("week_of_month", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Välj vilken vecka i månaden: första–fjärde eller sista."))
     starts, ends = _check_times(c, form.starts_at, form.ends_at)
     place = _check_place(c, form.place)
     link = _checked_link(c, form.link)
     year = _int_or_none(form.year)
     if year is None:
-        c.add("year", "Ange året som ska planeras, till exempel 2026.")
+        c.add("year", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ange året som ska planeras, till exempel 2026."))
     elif not YEAR_MIN <= year <= YEAR_MAX:
         c.add("year", f"Ange ett år mellan {YEAR_MIN} och {YEAR_MAX}.")
     c.raise_if_any()

@@ -35,6 +35,7 @@ from ..models import (
     Party,
 )
 from ..models.base import utcnow
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector, parse_date
 
 
@@ -44,10 +45,12 @@ class MinutesLocked(ValueError):
 
 def _check_open(meeting: Meeting) -> None:
     if meeting.state == MeetingState.MINUTES_APPROVED:
-        raise MinutesLocked("Minnesanteckningarna är justerade och kan inte ändras; "
-                            "lägg till ett daterat tillägg i stället.")
+        raise MinutesLocked(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Minnesanteckningarna är justerade och kan inte ändras; lägg till ett daterat tillägg "
+            "i stället."))
     if meeting.state == MeetingState.CANCELLED:
-        raise MinutesLocked("Mötet är inställt.")
+        raise MinutesLocked(QT_TRANSLATE_NOOP("Messages", "Mötet är inställt."))
 
 
 def _audit(session: Session, meeting: Meeting, detail: str, case_id: int | None = None) -> None:
@@ -66,7 +69,7 @@ def record_attendance(session: Session, meeting: Meeting, member_id: int,
     status = AttendanceStatus(status)
     member = session.get(Member, member_id)
     if member is None:
-        raise ValueError("Ledamoten finns inte.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Ledamoten finns inte."))
     if status == AttendanceStatus.SUBSTITUTE_PRESENT:
         sub = session.get(Member, substitute_member_id) if substitute_member_id else None
         if sub is None or sub.substitute_for_id != member.id:
@@ -100,9 +103,9 @@ def add_action_item(session: Session, item: AgendaItem, *, who: str, what: str,
     _check_open(item.meeting)
     c = Collector()
     if not who.strip():
-        c.add("who", "Ange vem som ska göra det.")
+        c.add("who", QT_TRANSLATE_NOOP("Messages", "Ange vem som ska göra det."))
     if not what.strip():
-        c.add("what", "Ange vad som ska göras.")
+        c.add("what", QT_TRANSLATE_NOOP("Messages", "Ange vad som ska göras."))
     day = None
     try:
         day = parse_date(due_on)
@@ -127,7 +130,7 @@ def decide(session: Session, item: AgendaItem, kind: DecisionKind | str,
     meeting = item.meeting
     _check_open(meeting)
     if item.case_id is None:
-        raise ValueError("Punkten gäller inget ärende.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Punkten gäller inget ärende."))
     case = session.get(Case, item.case_id)
     assert case is not None
     kind = DecisionKind(kind)
@@ -190,9 +193,11 @@ def mark_held(session: Session, meeting: Meeting) -> None:
 def approve(session: Session, meeting: Meeting, *, approved_by: str) -> None:
     """Justering: the minutes are locked from now on."""
     if meeting.state != MeetingState.HELD:
-        raise ValueError("Bara minnesanteckningar från ett hållet möte kan justeras.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Bara minnesanteckningar från ett hållet möte kan justeras."))
     if not approved_by.strip():
-        raise ValueError("Ange vem som justerar.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Ange vem som justerar."))
     meeting.state = MeetingState.MINUTES_APPROVED
     meeting.minutes_approved_at = utcnow()
     meeting.approved_by = approved_by.strip()
@@ -202,9 +207,11 @@ def approve(session: Session, meeting: Meeting, *, approved_by: str) -> None:
 def add_addendum(session: Session, meeting: Meeting, *, text: str, author: str) -> MinutesAddendum:
     """A dated correction to approved minutes (they are never edited silently)."""
     if meeting.state != MeetingState.MINUTES_APPROVED:
-        raise ValueError("Tillägg görs till justerade minnesanteckningar; ändra annars direkt.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Tillägg görs till justerade minnesanteckningar; ändra annars direkt."))
     if not text.strip():
-        raise ValueError("Skriv tillägget.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Skriv tillägget."))
     add = MinutesAddendum(text=text.strip(), author=author.strip())
     meeting.addenda.append(add)
     _audit(session, meeting, "tillägg till minnesanteckningar")

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from ..models.enums import QT_TRANSLATE_NOOP
+
 TERTIAL_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                 "september", "oktober", "november", "december")
@@ -41,7 +43,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise PeriodError("Periodens slut ligger före dess början.")
+            raise PeriodError(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Periodens slut ligger före dess början."))
 
     @property
     def key(self) -> str:
@@ -122,7 +126,7 @@ def year(y: int) -> Period:
 
 def tertial(y: int, t: int) -> Period:
     if t not in TERTIAL_MONTHS:
-        raise PeriodError("Tertialen ska vara 1, 2 eller 3.")
+        raise PeriodError(QT_TRANSLATE_NOOP("Messages", "Tertialen ska vara 1, 2 eller 3."))
     a, b = TERTIAL_MONTHS[t]
     return Period(dt.date(y, a, 1), dt.date(y, b, 1) + relativedelta(day=31), "tertial", t)
 

@@ -18,6 +18,7 @@ from sqlalchemy import exc
 
 from .. import audit
 from ..models import AuditAction
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector
 from .errors import TeamFileError, WrongPassphraseError
 from .keys import KeyStore, derive_key
@@ -52,16 +53,18 @@ def check_new_passphrase(tf: TeamFile, old: str, new: str, repeat: str | None = 
     c = Collector()
     salt = read_salt(tf.path)
     if not old:
-        c.add("old", "Ange den nuvarande lösenfrasen.")
+        c.add("old", QT_TRANSLATE_NOOP("Messages", "Ange den nuvarande lösenfrasen."))
     elif not tf.matches_key(derive_key(old, salt)):
-        c.add("old", "Den nuvarande lösenfrasen stämmer inte.")
+        c.add("old", QT_TRANSLATE_NOOP("Messages", "Den nuvarande lösenfrasen stämmer inte."))
     reason = weakness(new, avoid=_team_words(tf))
     if reason:
         c.add("new", reason)
     elif old and normalise(new) == normalise(old):
-        c.add("new", "Den nya lösenfrasen är densamma som den nuvarande; välj en annan.")
+        c.add("new", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Den nya lösenfrasen är densamma som den nuvarande; välj en annan."))
     if repeat is not None and "new" not in c.errors and repeat != new:
-        c.add("repeat", "Lösenfraserna är inte lika.")
+        c.add("repeat", QT_TRANSLATE_NOOP("Messages", "Lösenfraserna är inte lika."))
     c.raise_if_any()
     return salt
 
@@ -89,9 +92,10 @@ def change_passphrase(tf: TeamFile, old: str, new: str, repeat: str | None = Non
         conn.invalidate()
         conn.close()
     if not _opens_with(tf, new_key):
-        raise RekeyError("Lösenfrasen kunde inte bytas: filen används just nu av ett annat "
-                         "program eller kunde inte skrivas. Den nuvarande lösenfrasen gäller "
-                         "fortfarande.")
+        raise RekeyError(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Lösenfrasen kunde inte bytas: filen används just nu av ett annat program eller kunde "
+            "inte skrivas. Den nuvarande lösenfrasen gäller fortfarande."))
     tf.replace_key(new_key)
     updated = False
     if keystore is not None and keystore.get(tf.file_id) is not None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, Body, Gender, Member, Party, PartyKind, Team
+from ..models.enums import QT_TRANSLATE_NOOP
 from ..validation import Collector, normalise_email, normalise_phone, parse_date
 
 #: The fixed parties of domain.md, in the order they are listed there.
@@ -61,7 +62,7 @@ def update_team(session: Session, form: TeamForm) -> Team:
     c = Collector()
     name = form.name.strip()
     if not name:
-        c.add("name", "Ange teamets namn.")
+        c.add("name", QT_TRANSLATE_NOOP("Messages", "Ange teamets namn."))
     for f in fields(TeamForm):
         if len(getattr(form, f.name).strip()) > NAME_MAX:
             c.add(f.name, f"Högst {NAME_MAX} tecken.")
@@ -133,23 +134,25 @@ def check_member(session: Session, form: MemberForm, member_id: int | None = Non
     c = Collector()
     name = form.name.strip()
     if not name:
-        c.add("name", "Ange namn.")
+        c.add("name", QT_TRANSLATE_NOOP("Messages", "Ange namn."))
     elif len(name) > NAME_MAX:
         c.add("name", f"Högst {NAME_MAX} tecken.")
     party = session.get(Party, form.party_id) if form.party_id is not None else None
     if party is None:
-        c.add("party_id", "Välj part.")
+        c.add("party_id", QT_TRANSLATE_NOOP("Messages", "Välj part."))
     gender: Gender | None = None
     try:
         gender = Gender(form.gender) if form.gender else None
     except ValueError:
         gender = None
     if gender is None:
-        c.add("gender", "Välj kön.")
+        c.add("gender", QT_TRANSLATE_NOOP("Messages", "Välj kön."))
     try:
         body = Body(form.body)
     except ValueError:
-        c.add("body", "Välj om ledamoten sitter i teamet eller styrgruppen.")
+        c.add("body", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Välj om ledamoten sitter i teamet eller styrgruppen."))
         body = Body.TEAM
     email = phone = ""
     try:
@@ -170,25 +173,39 @@ def check_member(session: Session, form: MemberForm, member_id: int | None = Non
     except ValueError as e:
         c.add("active_to", str(e))
     if active_from and active_to and active_to < active_from:
-        c.add("active_to", "Slutdatum kan inte ligga före startdatum.")
+        c.add("active_to", QT_TRANSLATE_NOOP(
+            "Messages",
+            "Slutdatum kan inte ligga före startdatum."))
     if form.substitute_for_id is not None:
         principal = session.get(Member, form.substitute_for_id)
         if principal is None:
-            c.add("substitute_for_id", "Den ordinarie ledamoten finns inte.")
+            c.add("substitute_for_id", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Den ordinarie ledamoten finns inte."))
         elif member_id is not None and principal.id == member_id:
-            c.add("substitute_for_id", "En ledamot kan inte vara ersättare för sig själv.")
+            c.add("substitute_for_id", QT_TRANSLATE_NOOP(
+                "Messages",
+                "En ledamot kan inte vara ersättare för sig själv."))
         elif principal.substitute_for_id is not None:
-            c.add("substitute_for_id", "Välj en ordinarie ledamot, inte en ersättare.")
+            c.add("substitute_for_id", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Välj en ordinarie ledamot, inte en ersättare."))
         elif principal.body != body:
-            c.add("substitute_for_id", "Ersättaren måste sitta i samma organ som den ordinarie.")
+            c.add("substitute_for_id", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ersättaren måste sitta i samma organ som den ordinarie."))
     if member_id is not None:
         own_substitutes = list(session.scalars(
             select(Member).where(Member.substitute_for_id == member_id)))
         if own_substitutes and form.substitute_for_id is not None:
             c.add("substitute_for_id",
-                  "Ledamoten har egna ersättare och kan inte själv vara ersättare.")
+                  QT_TRANSLATE_NOOP(
+                      "Messages",
+                      "Ledamoten har egna ersättare och kan inte själv vara ersättare."))
         if any(sub.body != body for sub in own_substitutes):
-            c.add("body", "Ledamotens ersättare sitter i det andra organet; ändra dem först.")
+            c.add("body", QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ledamotens ersättare sitter i det andra organet; ändra dem först."))
     c.raise_if_any()
     assert party is not None and gender is not None and active_from is not None
     return MemberValues(
@@ -227,7 +244,7 @@ def deactivate_member(session: Session, member_id: int, on: dt.date) -> Member:
     if member is None:
         raise LookupError(f"member {member_id}")
     if on < member.active_from:
-        raise ValueError("Slutdatum kan inte ligga före startdatum.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Slutdatum kan inte ligga före startdatum."))
     member.active_to = on
     audit.record(session, AuditAction.CHANGED, entity="member", entity_id=member.id,
                  detail="avslutad som ledamot")

@@ -38,7 +38,7 @@ from ..models import AuditAction
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, RowsModel, enum_label, row_table
+from .common import ERROR_STYLE, RowsModel, enum_label, message_text, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -235,7 +235,7 @@ class AuditPanel(QWidget):
                   "action": self.action_combo, "case_number": self.case_field}
         for key, label in self.messages.items():
             text = errors.get(key, "")
-            label.setText(text)
+            label.setText(message_text(text) if text else "")
             label.setVisible(bool(text))
             if text and first is None:
                 first = inputs[key]
@@ -302,7 +302,7 @@ class AuditPanel(QWidget):
             with self.tf.session() as s, s.begin():
                 n = audit.export_log(s, f, path)
         except FieldErrors as e:
-            self._status("; ".join(e.errors.values()), error=True)
+            self._status("; ".join(map(message_text, e.errors.values())), error=True)
             return None
         except OSError as e:
             self._status(self.tr("Loggen kunde inte sparas: {path} ({err})").format(

@@ -34,7 +34,7 @@ from ..storage.backup import BackupError, BackupInfo, check_folder, list_backups
 from ..storage.keys import KeyStore
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, FieldMessages, save_shortcut
+from .common import ERROR_STYLE, FieldMessages, message_text, save_shortcut
 
 FOLDER = ts.BACKUP_FOLDER.key
 KEEP = ts.BACKUP_KEEP.key
@@ -215,7 +215,7 @@ class BackupPanel(QWidget):
             path = make_backup(self.tf, folder, keep=self.keep.value())
         except BackupError as e:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(e.message)
+            self.status.setText(message_text(e.message))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -35,6 +35,15 @@ ERROR_STYLE = "color: #b00020; font-weight: 600;"
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def message_text(text: str) -> str:
+    """A service's Swedish message in the UI's language (context "Messages").
+
+    Services mark their fixed messages with QT_TRANSLATE_NOOP("Messages", …) and raise them in
+    Swedish; a message built with values has no translation and comes back unchanged.
+    """
+    return QCoreApplication.translate("Messages", text)
+
+
 def enum_label(member: LabelledEnum | None) -> str:
     """The on-screen label of an enum member, through Qt's translation (context "enum")."""
     if member is None:
@@ -156,9 +165,9 @@ class FieldMessages:
         for name, text in errors.items():
             lab = self.labels.get(name)
             if lab is None:
-                unplaced.append(text)
+                unplaced.append(message_text(text))
                 continue
-            lab.setText(text)
+            lab.setText(message_text(text))
             lab.setVisible(True)
             if first is None:
                 first = self.inputs[name]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import ERROR_STYLE
+from .common import ERROR_STYLE, message_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -128,7 +128,7 @@ class FederationDialog(QDialog):
         try:
             summary = summarise(self.paths())
         except FederationInputError as e:
-            self._say(e.message, error=True)
+            self._say(message_text(e.message), error=True)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -43,7 +43,7 @@ from ..reports.periods import Period
 from ..reports.statistics import GenderCount
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, VerticalScroll, enum_label
+from .common import ERROR_STYLE, VerticalScroll, enum_label, message_text
 from .period_area import PeriodArea
 from .report_html import table_html
 
@@ -298,7 +298,7 @@ class FourRArea(PeriodArea):
             with self.tf.session() as s, s.begin():
                 analysis.add_action(s, self.period, self.new_action.text())
         except FieldErrors as e:
-            self.action_error.setText(next(iter(e.errors.values())))
+            self.action_error.setText(message_text(next(iter(e.errors.values()))))
             self.action_error.setVisible(True)
             self.new_action.setFocus()
             return False
@@ -315,7 +315,7 @@ class FourRArea(PeriodArea):
             with self.tf.session() as s, s.begin():
                 analysis.remove_action(s, item.data(ID_ROLE))
         except FieldErrors as e:
-            self.action_error.setText(next(iter(e.errors.values())))
+            self.action_error.setText(message_text(next(iter(e.errors.values()))))
             self.action_error.setVisible(True)
             return False
         self.refresh()

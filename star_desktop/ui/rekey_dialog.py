@@ -27,7 +27,7 @@ from ..storage.passphrase import MIN_LENGTH, weakness
 from ..storage.rekey import RekeyError, change_passphrase
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, FieldMessages
+from .common import ERROR_STYLE, FieldMessages, message_text
 
 
 class ChangePassphraseDialog(QDialog):
@@ -113,7 +113,7 @@ class ChangePassphraseDialog(QDialog):
             return
         except RekeyError as e:
             self.fields.show({})
-            self._say(e.message, error=True)
+            self._say(message_text(e.message), error=True)
             return
         self.changed = True
         self.fields.show({})

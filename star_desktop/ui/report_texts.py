@@ -20,7 +20,7 @@ from ..reports import texts
 from ..reports.periods import Period
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE
+from .common import ERROR_STYLE, message_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -195,7 +195,7 @@ class ReportTextsEditor(QWidget):
                 texts.save_texts(s, self.period, changes)
         except FieldErrors as e:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText("; ".join(f"{self.label_of(k)}: {m}"
+            self.status.setText("; ".join(f"{self.label_of(k)}: {message_text(m)}"
                                           for k, m in e.errors.items()))
             return False
         self.status.setStyleSheet("")

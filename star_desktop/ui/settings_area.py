@@ -32,7 +32,7 @@ from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from .audit_panel import AuditPanel
 from .backup_panel import BackupPanel
-from .common import ERROR_STYLE, VerticalScroll
+from .common import ERROR_STYLE, VerticalScroll, message_text
 from .rekey_dialog import ChangePassphraseDialog
 from .retention_panel import RetentionPanel
 
@@ -205,7 +205,7 @@ class GeneralSettings(QWidget):
             with self.tf.session() as s, s.begin():
                 ts.save_ints(s, {ts.LOCK_MINUTES: self.lock_minutes.value()})
         except FieldErrors as e:
-            self.lock_message.setText(e.errors.get(ts.LOCK_MINUTES.key, str(e)))
+            self.lock_message.setText(message_text(e.errors.get(ts.LOCK_MINUTES.key, str(e))))
             self.lock_message.setVisible(True)
             return
         minutes = self.lock_minutes.value()
