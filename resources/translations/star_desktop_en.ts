@@ -2983,199 +2983,199 @@ Action: {resolution}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="55" />
+            <location filename="../../star_desktop/ui/main_window.py" line="56" />
             <source>Ärenden</source>
             <extracomment>(key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.</extracomment>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="56" />
+            <location filename="../../star_desktop/ui/main_window.py" line="57" />
             <source>Möten</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="57" />
+            <location filename="../../star_desktop/ui/main_window.py" line="58" />
             <source>Rapporter</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="58" />
+            <location filename="../../star_desktop/ui/main_window.py" line="59" />
             <source>4R</source>
             <translation>4R</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="59" />
+            <location filename="../../star_desktop/ui/main_window.py" line="60" />
             <source>Avvikelser</source>
             <translation>Deviations</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="60" />
+            <location filename="../../star_desktop/ui/main_window.py" line="61" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="61" />
+            <location filename="../../star_desktop/ui/main_window.py" line="62" />
             <source>Inställningar</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="229" />
+            <location filename="../../star_desktop/ui/main_window.py" line="230" />
             <source>&amp;Arkiv</source>
             <extracomment>The restore's questions (file dialogs, confirmations); tests give their own answers. While a file is open, a backup at most every few hours (also one on close and lock).</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="230" />
+            <location filename="../../star_desktop/ui/main_window.py" line="231" />
             <source>&amp;Ny teamfil…</source>
             <translation>&amp;New team file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="233" />
+            <location filename="../../star_desktop/ui/main_window.py" line="234" />
             <source>&amp;Öppna teamfil…</source>
             <translation>&amp;Open team file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="236" />
+            <location filename="../../star_desktop/ui/main_window.py" line="237" />
             <source>&amp;Senast öppnade</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="237" />
+            <location filename="../../star_desktop/ui/main_window.py" line="238" />
             <source>&amp;Stäng teamfil</source>
             <translation>&amp;Close team file</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="240" />
+            <location filename="../../star_desktop/ui/main_window.py" line="241" />
             <source>&amp;Avsluta</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="247" />
+            <location filename="../../star_desktop/ui/main_window.py" line="248" />
             <source>Åte&amp;rställ från säkerhetskopia…</source>
             <translation>Res&amp;tore from backup…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="252" />
+            <location filename="../../star_desktop/ui/main_window.py" line="253" />
             <source>&amp;Länssammanställning…</source>
             <translation>C&amp;ounty summary…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="254" />
+            <location filename="../../star_desktop/ui/main_window.py" line="255" />
             <source>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</source>
             <translation>Combine several teams' exported reports into a summary for Länsam</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="260" />
+            <location filename="../../star_desktop/ui/main_window.py" line="261" />
             <source>&amp;Visa</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="270" />
+            <location filename="../../star_desktop/ui/main_window.py" line="271" />
             <source>&amp;Visningsläge (dölj namn)</source>
             <translation>&amp;Presentation mode (hide names)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="275" />
+            <location filename="../../star_desktop/ui/main_window.py" line="276" />
             <source>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</source>
             <translation>Show initials instead of names and hide personal identity numbers in every area, for example when the screen is shown to the team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="279" />
+            <location filename="../../star_desktop/ui/main_window.py" line="280" />
             <source>&amp;Lås</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="283" />
+            <location filename="../../star_desktop/ui/main_window.py" line="284" />
             <source>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</source>
             <translation>Hide the window's content and remove the key from memory until you unlock</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="286" />
+            <location filename="../../star_desktop/ui/main_window.py" line="287" />
             <source>Verktyg</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="293" />
+            <location filename="../../star_desktop/ui/main_window.py" line="294" />
             <source>&amp;Hjälp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="294" />
+            <location filename="../../star_desktop/ui/main_window.py" line="295" />
             <source>&amp;Om {app}</source>
             <translation>&amp;About {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="321" />
+            <location filename="../../star_desktop/ui/main_window.py" line="322" />
             <source>Låst – {app}</source>
             <translation>Locked – {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="379" />
+            <location filename="../../star_desktop/ui/main_window.py" line="380" />
             <source>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</source>
             <translation>The key is no longer in the keyring. Type the passphrase.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="383" />
+            <location filename="../../star_desktop/ui/main_window.py" line="384" />
             <source>Fel lösenfras. Försök igen.</source>
             <translation>Wrong passphrase. Try again.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="419" />
+            <location filename="../../star_desktop/ui/main_window.py" line="420" />
             <source>Öppna teamfil</source>
             <translation>Open team file</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="420" />
+            <location filename="../../star_desktop/ui/main_window.py" line="421" />
             <source>Teamfiler (*.star);;Alla filer (*)</source>
             <translation>Team files (*.star);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="443" />
+            <location filename="../../star_desktop/ui/main_window.py" line="444" />
             <source>Teamfilen kunde inte öppnas</source>
             <translation>The team file could not be opened</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="450" />
+            <location filename="../../star_desktop/ui/main_window.py" line="452" />
             <source>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</source>
             <translation>The file was upgraded from schema {old} to {new}. A copy of the old one is in {backup}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="468" />
+            <location filename="../../star_desktop/ui/main_window.py" line="470" />
             <source>Teamfilen kunde inte skapas</source>
             <translation>The team file could not be created</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="499" />
+            <location filename="../../star_desktop/ui/main_window.py" line="501" />
             <source>Öppnade {name}</source>
             <translation>Opened {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="511" />
+            <location filename="../../star_desktop/ui/main_window.py" line="513" />
             <source>Den automatiska säkerhetskopian kunde inte göras: {err}</source>
             <translation>The automatic backup could not be made: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="514" />
+            <location filename="../../star_desktop/ui/main_window.py" line="516" />
             <source>Säkerhetskopia</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="520" />
+            <location filename="../../star_desktop/ui/main_window.py" line="522" />
             <source>Säkerhetskopia sparad: {name}</source>
             <translation>Backup saved: {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="560" />
+            <location filename="../../star_desktop/ui/main_window.py" line="562" />
             <source>Inställningarna kunde inte sparas: {err}</source>
             <translation>The settings could not be saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="571" />
+            <location filename="../../star_desktop/ui/main_window.py" line="573" />
             <source>Om {app}</source>
             <translation>About {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="572" />
+            <location filename="../../star_desktop/ui/main_window.py" line="574" />
             <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</source>
             <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The coordinator's program for the STAR team.&lt;br&gt;Team file schema version: {rev} (the program's: {head})</translation>
         </message>
@@ -4232,6 +4232,83 @@ Action: {resolution}</translation>
             <source>Telefonnumret är för kort.</source>
             <translation>The phone number is too short.</translation>
         </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="34" />
+            <source>Ange en lösenfras.</source>
+            <translation>Enter a passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="38" />
+            <source>Lösenfrasen får inte börja eller sluta med mellanslag.</source>
+            <translation>The passphrase must not begin or end with a space.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="42" />
+            <source>Lösenfrasen upprepar för få olika tecken; välj några ord som inte hör ihop.</source>
+            <translation>The passphrase repeats too few different characters; choose a few words that do not belong together.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="46" />
+            <source>Lösenfrasen får inte bara bestå av siffror.</source>
+            <translation>The passphrase must not consist of digits only.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="52" />
+            <source>Lösenfrasen är för lik ett vanligt ord eller teamets namn.</source>
+            <translation>The passphrase is too close to a common word or the team&apos;s name.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="56" />
+            <source>Lösenfrasen är en för enkel teckenföljd.</source>
+            <translation>The passphrase is too simple a sequence of characters.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="80" />
+            <location filename="../../star_desktop/storage/teamfile.py" line="85" />
+            <source>Teamfilen är stängd.</source>
+            <extracomment>PRAGMA application_id of every team file: "STAR" in ASCII. Page cache per connection, in KiB (negative PRAGMA cache_size); holds a 20,000-case team. Asked for a passphrase; gets the reason for asking again (or None the first time) and returns the passphrase, or None when the coordinator cancels.</extracomment>
+            <translation>The team file is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="164" />
+            <source>Filen är tom och är inte en teamfil.</source>
+            <translation>The file is empty and is not a team file.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="171" />
+            <source>Filen är en textfil, inte en STAR-teamfil.</source>
+            <translation>The file is a text file, not a STAR team file.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="177" />
+            <source>Filen är ofullständig (avkortad): storleken stämmer inte med en teamfil. Återställ den från en säkerhetskopia.</source>
+            <translation>The file is incomplete (truncated): its size does not match a team file. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="323" />
+            <source>Ingen lösenfras angavs, och nyckeln finns inte sparad på den här datorn.</source>
+            <translation>No passphrase was given, and the key is not saved on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="350" />
+            <source>Nyckeln passar inte filen.</source>
+            <translation>The key does not fit the file.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="409" />
+            <source>Fel lösenfras – eller så är filen skadad eller inte en teamfil.</source>
+            <translation>Wrong passphrase – or the file is damaged or not a team file.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="415" />
+            <source>Filen är en krypterad databas men inte en STAR-teamfil.</source>
+            <translation>The file is an encrypted database but not a STAR team file.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="435" />
+            <source>Filen saknar schemaversion och är inte en teamfil.</source>
+            <translation>The file has no schema version and is not a team file.</translation>
+        </message>
     </context>
     <context>
         <name>NewTeamFileDialog</name>
@@ -4795,54 +4872,54 @@ Action: {resolution}</translation>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="117" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="118" />
             <source>Återställ från säkerhetskopia</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="35" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="36" />
             <source>Välj säkerhetskopia</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="36" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="37" />
             <source>Säkerhetskopior (*.star);;Alla filer (*)</source>
             <translation>Backups (*.star);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="43" />
             <source>Återställ till teamfilen</source>
             <translation>Restore to the team file</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="43" />
             <source>Teamfiler (*.star)</source>
             <translation>Team files (*.star)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="52" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="53" />
             <source>Återställ</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
             <source>1 ärende</source>
             <translation>1 case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="95" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="96" />
             <source>Gallringar och återkallade samtycken som gjorts efter att kopian togs kommer tillbaka med den: förhandsgranska och gallra igen under Inställningar → Gallring, och gör om sådana återkallelser.</source>
             <translation>Erasures and withdrawn consents made after the copy was taken come back with it: preview and erase again under Settings → Retention, and redo such withdrawals.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="84" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="85" />
             <source>{what}:
 {name}</source>
             <translation>{what}:
 {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="88" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="89" />
             <source>{head}
 
 ersätter {target}.
@@ -4859,32 +4936,32 @@ The current file is kept as
 in the same folder, so nothing is lost.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="92" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="93" />
             <source>Den nuvarande filen kan inte läsas med säkerhetskopians lösenfras (den kan vara skadad, eller så har lösenfrasen bytts sedan kopian gjordes).</source>
             <translation>The current file cannot be read with the backup's passphrase (it may be damaged, or the passphrase has been changed since the copy was made).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="157" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="158" />
             <source>{target} är återställd från {backup}.</source>
             <translation>{target} is restored from {backup}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
             <source>{n} ärenden</source>
             <translation>{n} cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="83" />
             <source>Säkerhetskopian från {made} ({count})</source>
             <translation>The backup from {made} ({count})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="83" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="84" />
             <source>Säkerhetskopian ({count})</source>
             <translation>The backup ({count})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="86" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="87" />
             <source>{head}
 
 återställs till en ny fil:
@@ -4895,12 +4972,12 @@ is restored to a new file:
 {target}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="155" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="156" />
             <source>Filen är oförändrad.</source>
             <translation>The file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="160" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="161" />
             <source>Den tidigare filen finns kvar som {aside}.</source>
             <translation>The previous file remains as {aside}.</translation>
         </message>
@@ -5051,28 +5128,28 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="86" />
+            <location filename="../../star_desktop/ui/main_window.py" line="87" />
             <source>Ingen teamfil är öppen. Varje STAR-team har en egen krypterad fil med teamets ärenden, möten och rapporter.</source>
             <extracomment>How often an open file checks whether a backup is due, and how old the newest may get. Asks for a passphrase: (path, reason or None) → (passphrase, remember) or None if cancelled.</extracomment>
             <translation>No team file is open. Each STAR team has its own encrypted file with the team's cases, meetings and reports.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="89" />
+            <location filename="../../star_desktop/ui/main_window.py" line="90" />
             <source>Ny teamfil…</source>
             <translation>New team file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="92" />
+            <location filename="../../star_desktop/ui/main_window.py" line="93" />
             <source>Öppna teamfil…</source>
             <translation>Open team file…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="97" />
+            <location filename="../../star_desktop/ui/main_window.py" line="98" />
             <source>Senast öppnade teamfiler</source>
             <translation>Recently opened team files</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="109" />
+            <location filename="../../star_desktop/ui/main_window.py" line="110" />
             <source>Senast öppnade:</source>
             <translation>Recently opened:</translation>
         </message>
@@ -5323,7 +5400,7 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="133" />
+            <location filename="../../star_desktop/ui/main_window.py" line="134" />
             <source>Områden</source>
             <translation>Areas</translation>
         </message>

@@ -2983,199 +2983,199 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="55" />
+            <location filename="../../star_desktop/ui/main_window.py" line="56" />
             <source>Ärenden</source>
             <extracomment>(key, Swedish name) of the areas, in navigation order; Ctrl+1 … Ctrl+7 jump to them.</extracomment>
             <translation>Ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="56" />
+            <location filename="../../star_desktop/ui/main_window.py" line="57" />
             <source>Möten</source>
             <translation>Möten</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="57" />
+            <location filename="../../star_desktop/ui/main_window.py" line="58" />
             <source>Rapporter</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="58" />
+            <location filename="../../star_desktop/ui/main_window.py" line="59" />
             <source>4R</source>
             <translation>4R</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="59" />
+            <location filename="../../star_desktop/ui/main_window.py" line="60" />
             <source>Avvikelser</source>
             <translation>Avvikelser</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="60" />
+            <location filename="../../star_desktop/ui/main_window.py" line="61" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="61" />
+            <location filename="../../star_desktop/ui/main_window.py" line="62" />
             <source>Inställningar</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="229" />
+            <location filename="../../star_desktop/ui/main_window.py" line="230" />
             <source>&amp;Arkiv</source>
             <extracomment>The restore's questions (file dialogs, confirmations); tests give their own answers. While a file is open, a backup at most every few hours (also one on close and lock).</extracomment>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="230" />
+            <location filename="../../star_desktop/ui/main_window.py" line="231" />
             <source>&amp;Ny teamfil…</source>
             <translation>&amp;Ny teamfil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="233" />
+            <location filename="../../star_desktop/ui/main_window.py" line="234" />
             <source>&amp;Öppna teamfil…</source>
             <translation>&amp;Öppna teamfil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="236" />
+            <location filename="../../star_desktop/ui/main_window.py" line="237" />
             <source>&amp;Senast öppnade</source>
             <translation>&amp;Senast öppnade</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="237" />
+            <location filename="../../star_desktop/ui/main_window.py" line="238" />
             <source>&amp;Stäng teamfil</source>
             <translation>&amp;Stäng teamfil</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="240" />
+            <location filename="../../star_desktop/ui/main_window.py" line="241" />
             <source>&amp;Avsluta</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="247" />
+            <location filename="../../star_desktop/ui/main_window.py" line="248" />
             <source>Åte&amp;rställ från säkerhetskopia…</source>
             <translation>Åte&amp;rställ från säkerhetskopia…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="252" />
+            <location filename="../../star_desktop/ui/main_window.py" line="253" />
             <source>&amp;Länssammanställning…</source>
             <translation>&amp;Länssammanställning…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="254" />
+            <location filename="../../star_desktop/ui/main_window.py" line="255" />
             <source>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</source>
             <translation>Lägg ihop flera teams exporterade rapporter till en sammanställning för Länsam</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="260" />
+            <location filename="../../star_desktop/ui/main_window.py" line="261" />
             <source>&amp;Visa</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="270" />
+            <location filename="../../star_desktop/ui/main_window.py" line="271" />
             <source>&amp;Visningsläge (dölj namn)</source>
             <translation>&amp;Visningsläge (dölj namn)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="275" />
+            <location filename="../../star_desktop/ui/main_window.py" line="276" />
             <source>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</source>
             <translation>Visa initialer i stället för namn och dölj personnummer i alla områden, till exempel när skärmen visas för teamet</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="279" />
+            <location filename="../../star_desktop/ui/main_window.py" line="280" />
             <source>&amp;Lås</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="283" />
+            <location filename="../../star_desktop/ui/main_window.py" line="284" />
             <source>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</source>
             <translation>Dölj fönstrets innehåll och ta bort nyckeln ur minnet tills du låser upp</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="286" />
+            <location filename="../../star_desktop/ui/main_window.py" line="287" />
             <source>Verktyg</source>
             <translation>Verktyg</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="293" />
+            <location filename="../../star_desktop/ui/main_window.py" line="294" />
             <source>&amp;Hjälp</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="294" />
+            <location filename="../../star_desktop/ui/main_window.py" line="295" />
             <source>&amp;Om {app}</source>
             <translation>&amp;Om {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="321" />
+            <location filename="../../star_desktop/ui/main_window.py" line="322" />
             <source>Låst – {app}</source>
             <translation>Låst – {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="379" />
+            <location filename="../../star_desktop/ui/main_window.py" line="380" />
             <source>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</source>
             <translation>Nyckeln finns inte längre i nyckelringen. Skriv lösenfrasen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="383" />
+            <location filename="../../star_desktop/ui/main_window.py" line="384" />
             <source>Fel lösenfras. Försök igen.</source>
             <translation>Fel lösenfras. Försök igen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="419" />
+            <location filename="../../star_desktop/ui/main_window.py" line="420" />
             <source>Öppna teamfil</source>
             <translation>Öppna teamfil</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="420" />
+            <location filename="../../star_desktop/ui/main_window.py" line="421" />
             <source>Teamfiler (*.star);;Alla filer (*)</source>
             <translation>Teamfiler (*.star);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="443" />
+            <location filename="../../star_desktop/ui/main_window.py" line="444" />
             <source>Teamfilen kunde inte öppnas</source>
             <translation>Teamfilen kunde inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="450" />
+            <location filename="../../star_desktop/ui/main_window.py" line="452" />
             <source>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</source>
             <translation>Filen uppgraderades från schema {old} till {new}. En kopia av den gamla finns i {backup}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="468" />
+            <location filename="../../star_desktop/ui/main_window.py" line="470" />
             <source>Teamfilen kunde inte skapas</source>
             <translation>Teamfilen kunde inte skapas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="499" />
+            <location filename="../../star_desktop/ui/main_window.py" line="501" />
             <source>Öppnade {name}</source>
             <translation>Öppnade {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="511" />
+            <location filename="../../star_desktop/ui/main_window.py" line="513" />
             <source>Den automatiska säkerhetskopian kunde inte göras: {err}</source>
             <translation>Den automatiska säkerhetskopian kunde inte göras: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="514" />
+            <location filename="../../star_desktop/ui/main_window.py" line="516" />
             <source>Säkerhetskopia</source>
             <translation>Säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="520" />
+            <location filename="../../star_desktop/ui/main_window.py" line="522" />
             <source>Säkerhetskopia sparad: {name}</source>
             <translation>Säkerhetskopia sparad: {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="560" />
+            <location filename="../../star_desktop/ui/main_window.py" line="562" />
             <source>Inställningarna kunde inte sparas: {err}</source>
             <translation>Inställningarna kunde inte sparas: {err}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="571" />
+            <location filename="../../star_desktop/ui/main_window.py" line="573" />
             <source>Om {app}</source>
             <translation>Om {app}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="572" />
+            <location filename="../../star_desktop/ui/main_window.py" line="574" />
             <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</source>
             <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Samordnarens program för STAR-teamet.&lt;br&gt;Teamfilens schemaversion: {rev} (programmets: {head})</translation>
         </message>
@@ -4232,6 +4232,83 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
             <source>Telefonnumret är för kort.</source>
             <translation>Telefonnumret är för kort.</translation>
         </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="34" />
+            <source>Ange en lösenfras.</source>
+            <translation>Ange en lösenfras.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="38" />
+            <source>Lösenfrasen får inte börja eller sluta med mellanslag.</source>
+            <translation>Lösenfrasen får inte börja eller sluta med mellanslag.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="42" />
+            <source>Lösenfrasen upprepar för få olika tecken; välj några ord som inte hör ihop.</source>
+            <translation>Lösenfrasen upprepar för få olika tecken; välj några ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="46" />
+            <source>Lösenfrasen får inte bara bestå av siffror.</source>
+            <translation>Lösenfrasen får inte bara bestå av siffror.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="52" />
+            <source>Lösenfrasen är för lik ett vanligt ord eller teamets namn.</source>
+            <translation>Lösenfrasen är för lik ett vanligt ord eller teamets namn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="56" />
+            <source>Lösenfrasen är en för enkel teckenföljd.</source>
+            <translation>Lösenfrasen är en för enkel teckenföljd.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="80" />
+            <location filename="../../star_desktop/storage/teamfile.py" line="85" />
+            <source>Teamfilen är stängd.</source>
+            <extracomment>PRAGMA application_id of every team file: "STAR" in ASCII. Page cache per connection, in KiB (negative PRAGMA cache_size); holds a 20,000-case team. Asked for a passphrase; gets the reason for asking again (or None the first time) and returns the passphrase, or None when the coordinator cancels.</extracomment>
+            <translation>Teamfilen är stängd.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="164" />
+            <source>Filen är tom och är inte en teamfil.</source>
+            <translation>Filen är tom och är inte en teamfil.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="171" />
+            <source>Filen är en textfil, inte en STAR-teamfil.</source>
+            <translation>Filen är en textfil, inte en STAR-teamfil.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="177" />
+            <source>Filen är ofullständig (avkortad): storleken stämmer inte med en teamfil. Återställ den från en säkerhetskopia.</source>
+            <translation>Filen är ofullständig (avkortad): storleken stämmer inte med en teamfil. Återställ den från en säkerhetskopia.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="323" />
+            <source>Ingen lösenfras angavs, och nyckeln finns inte sparad på den här datorn.</source>
+            <translation>Ingen lösenfras angavs, och nyckeln finns inte sparad på den här datorn.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="350" />
+            <source>Nyckeln passar inte filen.</source>
+            <translation>Nyckeln passar inte filen.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="409" />
+            <source>Fel lösenfras – eller så är filen skadad eller inte en teamfil.</source>
+            <translation>Fel lösenfras – eller så är filen skadad eller inte en teamfil.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="415" />
+            <source>Filen är en krypterad databas men inte en STAR-teamfil.</source>
+            <translation>Filen är en krypterad databas men inte en STAR-teamfil.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/teamfile.py" line="435" />
+            <source>Filen saknar schemaversion och är inte en teamfil.</source>
+            <translation>Filen saknar schemaversion och är inte en teamfil.</translation>
+        </message>
     </context>
     <context>
         <name>NewTeamFileDialog</name>
@@ -4795,54 +4872,54 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="117" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="118" />
             <source>Återställ från säkerhetskopia</source>
             <translation>Återställ från säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="35" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="36" />
             <source>Välj säkerhetskopia</source>
             <translation>Välj säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="36" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="37" />
             <source>Säkerhetskopior (*.star);;Alla filer (*)</source>
             <translation>Säkerhetskopior (*.star);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="43" />
             <source>Återställ till teamfilen</source>
             <translation>Återställ till teamfilen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="42" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="43" />
             <source>Teamfiler (*.star)</source>
             <translation>Teamfiler (*.star)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="52" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="53" />
             <source>Återställ</source>
             <translation>Återställ</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
             <source>1 ärende</source>
             <translation>1 ärende</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="95" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="96" />
             <source>Gallringar och återkallade samtycken som gjorts efter att kopian togs kommer tillbaka med den: förhandsgranska och gallra igen under Inställningar → Gallring, och gör om sådana återkallelser.</source>
             <translation>Gallringar och återkallade samtycken som gjorts efter att kopian togs kommer tillbaka med den: förhandsgranska och gallra igen under Inställningar → Gallring, och gör om sådana återkallelser.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="84" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="85" />
             <source>{what}:
 {name}</source>
             <translation>{what}:
 {name}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="88" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="89" />
             <source>{head}
 
 ersätter {target}.
@@ -4859,32 +4936,32 @@ Nuvarande fil sparas som
 i samma mapp, så inget går förlorat.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="92" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="93" />
             <source>Den nuvarande filen kan inte läsas med säkerhetskopians lösenfras (den kan vara skadad, eller så har lösenfrasen bytts sedan kopian gjordes).</source>
             <translation>Den nuvarande filen kan inte läsas med säkerhetskopians lösenfras (den kan vara skadad, eller så har lösenfrasen bytts sedan kopian gjordes).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="157" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="158" />
             <source>{target} är återställd från {backup}.</source>
             <translation>{target} är återställd från {backup}.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="81" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
             <source>{n} ärenden</source>
             <translation>{n} ärenden</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="82" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="83" />
             <source>Säkerhetskopian från {made} ({count})</source>
             <translation>Säkerhetskopian från {made} ({count})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="83" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="84" />
             <source>Säkerhetskopian ({count})</source>
             <translation>Säkerhetskopian ({count})</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="86" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="87" />
             <source>{head}
 
 återställs till en ny fil:
@@ -4895,12 +4972,12 @@ i samma mapp, så inget går förlorat.</translation>
 {target}</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="155" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="156" />
             <source>Filen är oförändrad.</source>
             <translation>Filen är oförändrad.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/restore_dialog.py" line="160" />
+            <location filename="../../star_desktop/ui/restore_dialog.py" line="161" />
             <source>Den tidigare filen finns kvar som {aside}.</source>
             <translation>Den tidigare filen finns kvar som {aside}.</translation>
         </message>
@@ -5051,28 +5128,28 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="86" />
+            <location filename="../../star_desktop/ui/main_window.py" line="87" />
             <source>Ingen teamfil är öppen. Varje STAR-team har en egen krypterad fil med teamets ärenden, möten och rapporter.</source>
             <extracomment>How often an open file checks whether a backup is due, and how old the newest may get. Asks for a passphrase: (path, reason or None) → (passphrase, remember) or None if cancelled.</extracomment>
             <translation>Ingen teamfil är öppen. Varje STAR-team har en egen krypterad fil med teamets ärenden, möten och rapporter.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="89" />
+            <location filename="../../star_desktop/ui/main_window.py" line="90" />
             <source>Ny teamfil…</source>
             <translation>Ny teamfil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="92" />
+            <location filename="../../star_desktop/ui/main_window.py" line="93" />
             <source>Öppna teamfil…</source>
             <translation>Öppna teamfil…</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="97" />
+            <location filename="../../star_desktop/ui/main_window.py" line="98" />
             <source>Senast öppnade teamfiler</source>
             <translation>Senast öppnade teamfiler</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="109" />
+            <location filename="../../star_desktop/ui/main_window.py" line="110" />
             <source>Senast öppnade:</source>
             <translation>Senast öppnade:</translation>
         </message>
@@ -5323,7 +5400,7 @@ Statistiken finns kvar: kön, födelseår, kommun, datum, skäl, försörjning o
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../star_desktop/ui/main_window.py" line="133" />
+            <location filename="../../star_desktop/ui/main_window.py" line="134" />
             <source>Områden</source>
             <translation>Områden</translation>
         </message>

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..models.enums import QT_TRANSLATE_NOOP
+
 MIN_LENGTH = 12
 
 _COMMON = {
@@ -29,23 +31,29 @@ def weakness(passphrase: str, *, avoid: tuple[str, ...] = ()) -> str | None:
     """
     p = normalise(passphrase)
     if not p.strip():
-        return "Ange en lösenfras."
+        return QT_TRANSLATE_NOOP("Messages", "Ange en lösenfras.")
     if len(p) < MIN_LENGTH:
         return f"Lösenfrasen måste ha minst {MIN_LENGTH} tecken (den har {len(p)})."
     if p != p.strip():
-        return "Lösenfrasen får inte börja eller sluta med mellanslag."
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "Lösenfrasen får inte börja eller sluta med mellanslag.")
     if len(set(p.lower())) < 6:
-        return "Lösenfrasen upprepar för få olika tecken; välj några ord som inte hör ihop."
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "Lösenfrasen upprepar för få olika tecken; välj några ord som inte hör ihop.")
     if p.isdigit():
-        return "Lösenfrasen får inte bara bestå av siffror."
+        return QT_TRANSLATE_NOOP("Messages", "Lösenfrasen får inte bara bestå av siffror.")
     lowered = p.lower()
     stripped = "".join(ch for ch in lowered if ch.isalpha())
     for word in _COMMON | {a.lower() for a in avoid if a}:
         w = "".join(ch for ch in word.lower() if ch.isalpha())
         if w and len(w) >= 3 and stripped and len(stripped) - len(w) < 6 and w in stripped:
-            return "Lösenfrasen är för lik ett vanligt ord eller teamets namn."
+            return QT_TRANSLATE_NOOP(
+                "Messages",
+                "Lösenfrasen är för lik ett vanligt ord eller teamets namn.")
     if _is_sequence(lowered):
-        return "Lösenfrasen är en för enkel teckenföljd."
+        return QT_TRANSLATE_NOOP("Messages", "Lösenfrasen är en för enkel teckenföljd.")
     return None
 
 

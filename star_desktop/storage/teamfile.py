@@ -23,6 +23,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..models import Base
+from ..models.enums import QT_TRANSLATE_NOOP
 from . import schema
 from .errors import (
     DamagedFileError,
@@ -76,12 +77,12 @@ class TeamFile:
     def session(self) -> Session:
         """A new ORM session; use one per user action (``with tf.session() as s, s.begin():``)."""
         if self._sessions is None:
-            raise TeamFileError(self.path, "Teamfilen är stängd.")
+            raise TeamFileError(self.path, QT_TRANSLATE_NOOP("Messages", "Teamfilen är stängd."))
         return self._sessions()
 
     def connect(self) -> Connection:
         if self._sessions is None:
-            raise TeamFileError(self.path, "Teamfilen är stängd.")
+            raise TeamFileError(self.path, QT_TRANSLATE_NOOP("Messages", "Teamfilen är stängd."))
         return self.engine.connect()
 
     def remember_key(self, keystore: KeyStore) -> bool:
@@ -160,17 +161,23 @@ def read_salt(path: Path) -> bytes:
     except OSError as e:
         raise FileMissingError(path, f"Filen kan inte läsas: {e.strerror or e}") from e
     if size == 0:
-        raise NotATeamFileError(path, "Filen är tom och är inte en teamfil.")
+        raise NotATeamFileError(path, QT_TRANSLATE_NOOP(
+            "Messages",
+            "Filen är tom och är inte en teamfil."))
     for magic, what in _PLAINTEXT_MAGIC.items():
         if head.startswith(magic):
             raise NotATeamFileError(path, f"Filen är {what}, inte en STAR-teamfil.")
     if _looks_like_text(path):
-        raise NotATeamFileError(path, "Filen är en textfil, inte en STAR-teamfil.")
+        raise NotATeamFileError(path, QT_TRANSLATE_NOOP(
+            "Messages",
+            "Filen är en textfil, inte en STAR-teamfil."))
     if size < PAGE_SIZE or size % PAGE_SIZE:
         raise DamagedFileError(
             path,
-            "Filen är ofullständig (avkortad): storleken stämmer inte med en teamfil. "
-            "Återställ den från en säkerhetskopia.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Filen är ofullständig (avkortad): storleken stämmer inte med en teamfil. "
+                "Återställ den från en säkerhetskopia."),
         )
     return head
 
@@ -313,7 +320,10 @@ def open_team_file(
                 if keyring_failed:
                     raise DamagedFileError(path, _damaged_by_key_msg())
                 raise WrongPassphraseError(
-                    path, "Ingen lösenfras angavs, och nyckeln finns inte sparad på den här datorn."
+                    path, QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Ingen lösenfras angavs, och nyckeln finns inte sparad på den här "
+                        "datorn.")
                 )
             passphrase = ask_passphrase(reason)
             if passphrase is None:
@@ -337,7 +347,9 @@ def open_team_file(
                               "nyckeln inte heller fungerade.")
                 continue
             if source == "key":
-                raise WrongPassphraseError(path, "Nyckeln passar inte filen.") from None
+                raise WrongPassphraseError(path, QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Nyckeln passar inte filen.")) from None
             raise
         except BaseException:
             engine.dispose()
@@ -394,11 +406,15 @@ def _check_readable(engine: Engine, path: Path) -> None:
     except exc.DBAPIError as e:
         if _is_notadb(e):
             raise WrongPassphraseError(
-                path, "Fel lösenfras – eller så är filen skadad eller inte en teamfil."
+                path, QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Fel lösenfras – eller så är filen skadad eller inte en teamfil.")
             ) from None
         raise DamagedFileError(path, f"Filen är skadad och kan inte läsas ({e.orig}).") from None
     if app_id != APPLICATION_ID:
-        raise NotATeamFileError(path, "Filen är en krypterad databas men inte en STAR-teamfil.")
+        raise NotATeamFileError(path, QT_TRANSLATE_NOOP(
+            "Messages",
+            "Filen är en krypterad databas men inte en STAR-teamfil."))
 
 
 def _check_schema(engine: Engine, path: Path) -> str:
@@ -416,7 +432,9 @@ def _check_schema(engine: Engine, path: Path) -> str:
     except exc.DBAPIError as e:
         raise DamagedFileError(path, f"Filen är skadad och kan inte läsas ({e.orig}).") from None
     if revision is None:
-        raise NotATeamFileError(path, "Filen saknar schemaversion och är inte en teamfil.")
+        raise NotATeamFileError(path, QT_TRANSLATE_NOOP(
+            "Messages",
+            "Filen saknar schemaversion och är inte en teamfil."))
     if revision not in schema.known_revisions():
         raise TooNewError(
             path,

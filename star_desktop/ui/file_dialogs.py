@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..storage.passphrase import weakness
 from ..storage.teamfile import FILE_SUFFIX
-from .common import ERROR_STYLE, FieldMessages
+from .common import ERROR_STYLE, FieldMessages, message_text
 
 
 @dataclass
@@ -182,7 +182,7 @@ class PassphraseDialog(QDialog):
         self.setMinimumWidth(480)
         head = QLabel(self.tr("Ange lösenfrasen för {name}.").format(name=path.stem))
         head.setWordWrap(True)
-        self.reason = QLabel(reason or "")
+        self.reason = QLabel(message_text(reason) if reason else "")
         self.reason.setObjectName("reason")
         self.reason.setStyleSheet(ERROR_STYLE)
         self.reason.setWordWrap(True)

@@ -40,6 +40,7 @@ from ..storage.keys import KeyStore
 from ..storage.teamfile import NewTeam, TeamFile, create_team_file, open_team_file
 from ..team import service as team_service
 from .cases_area import CasesArea
+from .common import message_text
 from .deviations_area import DeviationsArea
 from .file_dialogs import NewTeamFileDialog, PassphraseDialog
 from .fourr_area import FourRArea
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
             self.lock_page.show_error(self.tr("Fel lösenfras. Försök igen."))
             return False
         except TeamFileError as e:
-            self.lock_page.show_error(e.message)
+            self.lock_page.show_error(message_text(e.message))
             return False
         with tf.session() as s, s.begin():
             audit.record(s, AuditAction.OPENED, entity="team_file", detail="upplåst")
@@ -440,7 +441,8 @@ class MainWindow(QMainWindow):
             if isinstance(e, FileMissingError):
                 self.prefs.remove_recent(path)
                 self._save_prefs()
-            QMessageBox.critical(self, self.tr("Teamfilen kunde inte öppnas"), e.message)
+            QMessageBox.critical(self, self.tr("Teamfilen kunde inte öppnas"),
+                                 message_text(e.message))
             return False
         if remember["value"]:
             tf.remember_key(self.keystore)
@@ -466,7 +468,7 @@ class MainWindow(QMainWindow):
                                   remember=r.remember)
         except (TeamFileError, ValueError, OSError) as e:
             QMessageBox.critical(self, self.tr("Teamfilen kunde inte skapas"),
-                                 getattr(e, "message", str(e)))
+                                 message_text(getattr(e, "message", str(e))))
             return False
         self._install(tf)
         self.show_area("team")
@@ -509,7 +511,7 @@ class MainWindow(QMainWindow):
             made = backup.automatic_backup(tf, min_interval=min_interval)
         except backup.BackupError as e:
             text = self.tr("Den automatiska säkerhetskopian kunde inte göras: {err}").format(
-                err=e.message)
+                err=message_text(e.message))
             if loud:
                 QMessageBox.warning(self, self.tr("Säkerhetskopia"), text)
             else:

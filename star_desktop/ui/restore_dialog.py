@@ -21,6 +21,7 @@ from ..storage.errors import PassphraseCancelled
 from ..storage.keys import KeyStore
 from ..storage.restore import RestorePlan, apply_restore, check_restore, identity_of
 from ..storage.teamfile import FILE_SUFFIX, TeamFile
+from .common import message_text
 
 #: The main window's passphrase prompt: (path, reason) → (passphrase, remember) or None.
 PassphrasePrompt = Callable[[Path, str | None], tuple[str, bool] | None]
@@ -141,7 +142,7 @@ def restore_interactively(parent: QWidget | None, keystore: KeyStore,
     except PassphraseCancelled:
         return None
     except BackupError as e:
-        p.error(parent, title, e.message)
+        p.error(parent, title, message_text(e.message))
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -152,7 +153,7 @@ def restore_interactively(parent: QWidget | None, keystore: KeyStore,
     try:
         result = apply_restore(plan, actor=actor, overwrite=True, keystore=keystore)
     except BackupError as e:
-        p.error(parent, title, e.message + "\n\n" + _tr("Filen är oförändrad."))
+        p.error(parent, title, message_text(e.message) + "\n\n" + _tr("Filen är oförändrad."))
         return target if is_current else None
     done = _tr("{target} är återställd från {backup}.").format(target=result.path.name,
                                                                backup=result.backup.name)
