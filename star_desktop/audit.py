@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from .models import AuditAction, AuditEvent, Case, Team
-from .validation import Collector, FieldErrors, parse_date
+from .models.enums import QT_TRANSLATE_NOOP, Msg
+from .validation import Collector, FieldErrors, message_of, parse_date
 
 #: The records the log names, in Swedish; an entity not listed here shows as it is stored.
 ENTITY_LABELS: dict[str, str] = {
@@ -159,11 +160,11 @@ def parse_filter(session: Session | Connection, *, date_from: str = "", date_to:
     try:
         start = parse_date(date_from)
     except ValueError as e:
-        c.add("date_from", str(e))
+        c.add("date_from", message_of(e))
     try:
         end = parse_date(date_to)
     except ValueError as e:
-        c.add("date_to", str(e))
+        c.add("date_to", message_of(e))
     if start and end and end < start:
         c.add("date_to", "Till-datumet ligger före från-datumet.")
     kind: AuditAction | None = None
@@ -177,7 +178,9 @@ def parse_filter(session: Session | Connection, *, date_from: str = "", date_to:
     if number:
         case_id = session.execute(select(Case.id).where(Case.case_number == number)).scalar()
         if case_id is None:
-            c.add("case_number", f"Det finns inget ärende med numret {number}.")
+            c.add("case_number", Msg(QT_TRANSLATE_NOOP(
+                    "Messages", "Det finns inget ärende med numret {number}."),
+                                     number=number))
     c.raise_if_any()
     return AuditFilter(start, end, kind, case_id, number if case_id is not None else "",
                        participant_id)
@@ -300,9 +303,10 @@ def export_log(session: Session, f: AuditFilter, path: Path | str, *,
         raise ValueError(f"the log is exported as xlsx or pdf, not {path.suffix!r}")
     count = count_events(session, f)
     if fmt == "pdf" and count > PDF_MAX_EVENTS:
-        raise FieldErrors({"format": (
-            f"Urvalet har {grouped(count)} händelser; en PDF rymmer högst "
-            f"{grouped(PDF_MAX_EVENTS)}. Välj ett kortare datumintervall eller spara som xlsx.")})
+        raise FieldErrors({"format": Msg(QT_TRANSLATE_NOOP(
+            "Messages", "Urvalet har {count} händelser; en PDF rymmer högst {most}. Välj ett "
+            "kortare datumintervall eller spara som xlsx."),
+            count=grouped(count), most=grouped(PDF_MAX_EVENTS))})
     team = session.execute(select(Team.name).order_by(Team.id)).scalars().first() or ""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone()
     header = audit_export.LogHeader(

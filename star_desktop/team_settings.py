@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .models import AuditAction, Setting
+from .models.enums import QT_TRANSLATE_NOOP, Msg
 from .validation import Collector
 
 
@@ -75,10 +76,16 @@ def parse_int(c: Collector, setting: IntSetting, text: str | int) -> int | None:
     try:
         value = int(str(text).strip())
     except ValueError:
-        c.add(setting.key, f"Skriv ett heltal mellan {setting.minimum} och {setting.maximum}.")
+        c.add(setting.key, Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Skriv ett heltal mellan {lo} och {hi}."),
+                               lo=setting.minimum, hi=setting.maximum))
         return None
     if not setting.minimum <= value <= setting.maximum:
-        c.add(setting.key, f"Ange ett värde mellan {setting.minimum} och {setting.maximum}.")
+        c.add(setting.key, Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ange ett värde mellan {lo} och {hi}."),
+                               lo=setting.minimum, hi=setting.maximum))
         return None
     return value
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .models.enums import QT_TRANSLATE_NOOP
+from .models.enums import QT_TRANSLATE_NOOP, Msg
 
 
 class FieldErrors(ValueError):
@@ -17,6 +17,12 @@ class FieldErrors(ValueError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
+
+
+def message_of(e: BaseException) -> str:
+    """The message an exception was raised with, kept as is (a Msg stays a Msg for the UI)."""
+    first = e.args[0] if e.args else None
+    return first if isinstance(first, str) else str(e)
 
 
 class Collector:
@@ -51,7 +57,8 @@ def parse_date(text: str | dt.date | None, *, required: bool = False) -> dt.date
     try:
         return dt.date.fromisoformat(s)
     except ValueError:
-        raise ValueError(f"{s} är inget giltigt datum.") from None
+        raise ValueError(Msg(QT_TRANSLATE_NOOP("Messages", "{s} är inget giltigt datum."),
+                             s=s)) from None
 
 
 def normalise_personnummer(text: str | None, *, today: dt.date | None = None) -> str | None:

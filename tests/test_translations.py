@@ -328,15 +328,63 @@ def test_service_messages_next_to_fields_in_english(english, qtbot, team_copy) -
     shown = _member_dialog_errors(qtbot, team_copy, "2025-3-14")
     assert shown == {"error_party_id": "Choose a party.", "error_gender": "Choose a gender.",
                      "error_active_from": "Write the date as YYYY-MM-DD, for example 2025-03-14."}
-    # a message built with the typed value has no translation and stays as the service wrote it
+    # a message built with the typed value is translated too, the value filled in again
     shown = _member_dialog_errors(qtbot, team_copy, "2025-02-30")
-    assert shown["error_active_from"] == "2025-02-30 är inget giltigt datum."
+    assert shown["error_active_from"] == "2025-02-30 is not a valid date."
 
 
 def test_service_messages_next_to_fields_in_swedish(qt_app, qtbot, team_copy) -> None:  # noqa: ANN001
     shown = _member_dialog_errors(qtbot, team_copy, "2025-3-14")
     assert shown == {"error_party_id": "Välj part.", "error_gender": "Välj kön.",
                      "error_active_from": "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14."}
+    shown = _member_dialog_errors(qtbot, team_copy, "2025-02-30")
+    assert shown["error_active_from"] == "2025-02-30 är inget giltigt datum."
+
+
+def test_a_msg_is_its_swedish_text_and_keeps_template_and_values() -> None:
+    from star_desktop.models.enums import QT_TRANSLATE_NOOP, Msg
+    from star_desktop.validation import parse_date
+
+    m = Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken (nu {now})."), n=200, now=231)
+    assert m == "Högst 200 tecken (nu 231)." and isinstance(m, str)
+    assert (m.template, m.params) == ("Högst {n} tecken (nu {now}).", {"n": 200, "now": 231})
+    outer = Msg("Okänd period: {period}. {help}", period="x", help=Msg("Skriv {a}.", a=1))
+    assert outer == "Okänd period: x. Skriv 1."
+    with pytest.raises(ValueError) as e:
+        parse_date("2025-02-30")
+    assert str(e.value) == "2025-02-30 är inget giltigt datum."
+    assert isinstance(e.value.args[0], Msg)
+
+
+def test_messages_with_values_follow_the_language(qt_app, compiled: Path) -> None:  # noqa: ANN001
+    """Swedish without a translator; English with it, nested messages and exceptions too."""
+    from star_desktop import team_settings as ts
+    from star_desktop.reports.periods import PeriodError, parse_period
+    from star_desktop.ui.common import error_text, message_text
+    from star_desktop.validation import Collector, FieldErrors
+
+    c = Collector()
+    ts.parse_int(c, ts.LOCK_MINUTES, "abc")
+    with pytest.raises(FieldErrors) as fe:
+        c.raise_if_any()
+    lo, hi = ts.LOCK_MINUTES.minimum, ts.LOCK_MINUTES.maximum
+    range_msg = fe.value.errors[ts.LOCK_MINUTES.key]
+    with pytest.raises(PeriodError) as pe:
+        parse_period("2025-T9")
+    assert message_text(range_msg) == f"Skriv ett heltal mellan {lo} och {hi}."
+    assert error_text(pe.value).startswith("Okänd period: 2025-T9. Skriv perioden som 2025")
+    assert app_module.install_translations(qt_app, "en", compiled) == "en"
+    try:
+        assert message_text(range_msg) == f"Write a whole number between {lo} and {hi}."
+        assert error_text(pe.value) == (
+            "Unknown period: 2025-T9. Write the period as 2025 (full year), 2025-T2 (tertial), "
+            "2025-T2-YTD (the year up to and including tertial 2), 2025-YTD (the year so far) or "
+            "2025-01-01..2025-06-30.")
+        assert error_text(ValueError("plain text")) == "plain text"
+    finally:
+        app_module.install_translations(qt_app, "sv")
+    assert message_text(range_msg) == f"Skriv ett heltal mellan {lo} och {hi}."
+    assert str(pe.value).startswith("Okänd period: 2025-T9.")
 
 
 def test_a_step_dialogs_refusal_in_english(english, qtbot, demo_team) -> None:  # noqa: ANN001

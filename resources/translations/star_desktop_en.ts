@@ -2388,7 +2388,7 @@ Action: {resolution}</translation>
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../star_desktop/ui/common.py" line="144" />
+            <location filename="../../star_desktop/ui/common.py" line="160" />
             <source>Fel: {label}</source>
             <translation>Error: {label}</translation>
         </message>
@@ -3706,9 +3706,24 @@ Action: {resolution}</translation>
             <translation>The party does not exist.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/import_reading.py" line="296" />
-            <source>Fråga fylls bara i för en generell konsultation.</source>
+            <location filename="../../star_desktop/cases/import_reading.py" line="209" />
+            <source>Skriv {yes} eller {no}.</source>
             <extracomment>Columns about the individual: empty for a general consultation, which concerns no one.</extracomment>
+            <translation>Write {yes} or {no}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_reading.py" line="231" />
+            <location filename="../../star_desktop/fourr/analysis.py" line="61" />
+            <location filename="../../star_desktop/meetings/calendar.py" line="82" />
+            <location filename="../../star_desktop/meetings/calendar.py" line="110" />
+            <location filename="../../star_desktop/team/service.py" line="68" />
+            <location filename="../../star_desktop/team/service.py" line="139" />
+            <source>Högst {n} tecken.</source>
+            <translation>At most {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_reading.py" line="299" />
+            <source>Fråga fylls bara i för en generell konsultation.</source>
             <translation>A question is only filled in for a general consultation.</translation>
         </message>
         <message>
@@ -3841,53 +3856,63 @@ Action: {resolution}</translation>
             <translation>The participant does not exist.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="149" />
+            <location filename="../../star_desktop/cases/raising.py" line="144" />
+            <source>Deltagaren har redan ett ärende som inte är avslutat ({number}).</source>
+            <translation>The participant already has a case that is not closed ({number}).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="152" />
             <source>Ange datum då samtycket skrevs under.</source>
             <translation>Enter the date the consent was signed.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="153" />
-            <location filename="../../star_desktop/cases/raising.py" line="258" />
+            <location filename="../../star_desktop/cases/raising.py" line="156" />
+            <location filename="../../star_desktop/cases/raising.py" line="264" />
             <source>Markera att blanketten har kommit in.</source>
             <translation>Tick that the form has been received.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="194" />
+            <location filename="../../star_desktop/cases/raising.py" line="197" />
             <source>Ange förnamn.</source>
             <translation>Enter the first name.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="197" />
+            <location filename="../../star_desktop/cases/raising.py" line="200" />
             <source>Ange efternamn.</source>
             <translation>Enter the last name.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="209" />
+            <location filename="../../star_desktop/cases/raising.py" line="212" />
             <source>Födelseåret stämmer inte med personnumret.</source>
             <translation>The year of birth does not match the personal identity number.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="217" />
+            <location filename="../../star_desktop/cases/raising.py" line="220" />
             <source>Ange födelseår med fyra siffror.</source>
             <translation>Enter the year of birth with four digits.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="220" />
+            <location filename="../../star_desktop/cases/raising.py" line="223" />
             <source>Ange personnummer eller födelseår.</source>
             <translation>Enter a personal identity number or a year of birth.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="239" />
+            <location filename="../../star_desktop/cases/raising.py" line="235" />
+            <source>STAR är för personer i arbetsför ålder (16–64 år); personen är {age} år.</source>
+            <translation>STAR is for people of working age (16–64); this person is {age}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/raising.py" line="245" />
             <source>Välj kön (annat/ej angivet går bra).</source>
             <translation>Choose a gender (other/not stated is fine).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="251" />
+            <location filename="../../star_desktop/cases/raising.py" line="257" />
             <source>En generell konsultation gäller ingen enskild och har inget samtycke.</source>
             <translation>A general consultation concerns no individual and has no consent.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/cases/raising.py" line="263" />
+            <location filename="../../star_desktop/cases/raising.py" line="269" />
             <source>Ett antaget ärende måste ha samtycke; blanketten kan inte tas bort. Om individen återkallar samtycket avslutas ärendet.</source>
             <translation>An accepted case must have consent; the form cannot be removed. If the individual withdraws consent, the case is closed.</translation>
         </message>
@@ -3896,6 +3921,11 @@ Action: {resolution}</translation>
             <source>En generell konsultation gäller ingen enskild och har inget samtycke att återkalla.</source>
             <extracomment>The closure reason of an accepted case whose consent is withdrawn. Meetings whose agenda may still change: the case is taken off them. Case number → how it ended: "returned" or "closed" (this case, and any other open case of the person's). Dates of the meetings not yet held whose agenda no longer has the case.</extracomment>
             <translation>A general consultation concerns no individual and has no consent to withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/consent.py" line="101" />
+            <source>Samtycket återkallades redan {day}.</source>
+            <translation>The consent was already withdrawn on {day}.</translation>
         </message>
         <message>
             <location filename="../../star_desktop/dataprotection/consent.py" line="119" />
@@ -3909,7 +3939,12 @@ Action: {resolution}</translation>
             <translation>Type a personal identity number or a case number.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/dataprotection/extract.py" line="193" />
+            <location filename="../../star_desktop/dataprotection/extract.py" line="180" />
+            <source>Ärende {number} är en generell konsultation och gäller ingen enskild person.</source>
+            <translation>Case {number} is a general consultation and concerns no individual.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/dataprotection/extract.py" line="197" />
             <source>Ingen deltagare med det personnumret finns i teamfilen. (Efter gallring hittas en deltagare bara med ärendenumret.)</source>
             <translation>No participant with that personal identity number is in the team file. (After erasure a participant is found only by the case number.)</translation>
         </message>
@@ -3931,48 +3966,54 @@ Action: {resolution}</translation>
             <translation>Describe the deviation.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="197" />
+            <location filename="../../star_desktop/deviations/service.py" line="186" />
+            <location filename="../../star_desktop/deviations/service.py" line="219" />
+            <source>Högst {n} tecken (nu {now}).</source>
+            <translation>At most {n} characters (now {now}).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/deviations/service.py" line="198" />
             <source>Välj lokal styrgrupp eller Länsam.</source>
             <translation>Choose the local steering group or Länsam.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="199" />
+            <location filename="../../star_desktop/deviations/service.py" line="200" />
             <source>Välj vart avvikelsen lyftes (lokal styrgrupp eller Länsam).</source>
             <translation>Choose where the deviation was raised (local steering group or Länsam).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="204" />
+            <location filename="../../star_desktop/deviations/service.py" line="205" />
             <source>Ange när avvikelsen lyftes (ÅÅÅÅ-MM-DD).</source>
             <translation>Enter when the deviation was raised (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="208" />
+            <location filename="../../star_desktop/deviations/service.py" line="209" />
             <source>Avvikelsen kan inte ha lyfts före den inträffade.</source>
             <translation>The deviation cannot have been raised before it occurred.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="214" />
-            <location filename="../../star_desktop/fourr/analysis.py" line="88" />
+            <location filename="../../star_desktop/deviations/service.py" line="215" />
+            <location filename="../../star_desktop/fourr/analysis.py" line="90" />
             <source>Välj status.</source>
             <translation>Choose a status.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="227" />
+            <location filename="../../star_desktop/deviations/service.py" line="229" />
             <source>Beskriv hur avvikelsen åtgärdades.</source>
             <translation>Describe how the deviation was resolved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="229" />
+            <location filename="../../star_desktop/deviations/service.py" line="231" />
             <source>Ange när avvikelsen åtgärdades (ÅÅÅÅ-MM-DD).</source>
             <translation>Enter when the deviation was resolved (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="233" />
+            <location filename="../../star_desktop/deviations/service.py" line="235" />
             <source>Ett åtgärdsdatum anges bara när status är Åtgärdad.</source>
             <translation>A resolution date is only given when the status is Resolved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/deviations/service.py" line="237" />
+            <location filename="../../star_desktop/deviations/service.py" line="239" />
             <source>Avvikelsen kan inte ha åtgärdats före den inträffade.</source>
             <translation>The deviation cannot have been resolved before it occurred.</translation>
         </message>
@@ -3982,7 +4023,7 @@ Action: {resolution}</translation>
             <translation>Describe the action.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/fourr/analysis.py" line="105" />
+            <location filename="../../star_desktop/fourr/analysis.py" line="107" />
             <source>En åtgärd som har följts upp tas inte bort; ändra dess status i stället.</source>
             <translation>An action that has been followed up is not removed; change its status instead.</translation>
         </message>
@@ -4049,6 +4090,26 @@ Action: {resolution}</translation>
             <translation>Enter the year to plan, for example 2026.</translation>
         </message>
         <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="187" />
+            <source>Ange ett år mellan {lo} och {hi}.</source>
+            <translation>Enter a year between {lo} and {hi}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="274" />
+            <source>Mötet {day} är inställt och kan inte flyttas.</source>
+            <translation>The meeting on {day} is cancelled and cannot be moved.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="290" />
+            <source>Det finns redan ett möte {day}.</source>
+            <translation>There is already a meeting on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/calendar.py" line="314" />
+            <source>Mötet {day} är redan inställt.</source>
+            <translation>The meeting on {day} is already cancelled.</translation>
+        </message>
+        <message>
             <location filename="../../star_desktop/meetings/minutes.py" line="48" />
             <source>Minnesanteckningarna är justerade och kan inte ändras; lägg till ett daterat tillägg i stället.</source>
             <translation>The minutes are approved and cannot be changed; add a dated addendum instead.</translation>
@@ -4064,37 +4125,42 @@ Action: {resolution}</translation>
             <translation>The member does not exist.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/meetings/minutes.py" line="106" />
+            <location filename="../../star_desktop/meetings/minutes.py" line="76" />
+            <source>Välj en av {name}s ersättare.</source>
+            <translation>Choose one of the substitutes of {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/meetings/minutes.py" line="108" />
             <source>Ange vem som ska göra det.</source>
             <translation>Enter who is to do it.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/meetings/minutes.py" line="108" />
+            <location filename="../../star_desktop/meetings/minutes.py" line="110" />
             <source>Ange vad som ska göras.</source>
             <translation>Enter what is to be done.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/meetings/minutes.py" line="133" />
+            <location filename="../../star_desktop/meetings/minutes.py" line="135" />
             <source>Punkten gäller inget ärende.</source>
             <translation>The item concerns no case.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/meetings/minutes.py" line="196" />
+            <location filename="../../star_desktop/meetings/minutes.py" line="198" />
             <source>Bara minnesanteckningar från ett hållet möte kan justeras.</source>
             <translation>Only minutes of a held meeting can be approved.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/meetings/minutes.py" line="200" />
+            <location filename="../../star_desktop/meetings/minutes.py" line="202" />
             <source>Ange vem som justerar.</source>
             <translation>Enter who approves.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/meetings/minutes.py" line="210" />
+            <location filename="../../star_desktop/meetings/minutes.py" line="212" />
             <source>Tillägg görs till justerade minnesanteckningar; ändra annars direkt.</source>
             <translation>Addenda are made to approved minutes; otherwise change them directly.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/meetings/minutes.py" line="214" />
+            <location filename="../../star_desktop/meetings/minutes.py" line="216" />
             <source>Skriv tillägget.</source>
             <translation>Write the addendum.</translation>
         </message>
@@ -4108,6 +4174,31 @@ Action: {resolution}</translation>
             <location filename="../../star_desktop/reports/periods.py" line="129" />
             <source>Tertialen ska vara 1, 2 eller 3.</source>
             <translation>The tertial must be 1, 2 or 3.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="142" />
+            <source>Året {year} har inte börjat än.</source>
+            <translation>The year {year} has not begun yet.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="164" />
+            <source>Skriv perioden som 2025 (helår), 2025-T2 (tertial), 2025-T2-YTD (året till och med tertial 2), 2025-YTD (året hittills) eller 2025-01-01..2025-06-30.</source>
+            <translation>Write the period as 2025 (full year), 2025-T2 (tertial), 2025-T2-YTD (the year up to and including tertial 2), 2025-YTD (the year so far) or 2025-01-01..2025-06-30.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="177" />
+            <source>Ogiltigt år i perioden {period}. {help}</source>
+            <translation>Invalid year in the period {period}. {help}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="194" />
+            <source>Ogiltigt datum i perioden {period}. {help}</source>
+            <translation>Invalid date in the period {period}. {help}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/periods.py" line="199" />
+            <source>Okänd period: {period}. {help}</source>
+            <translation>Unknown period: {period}. {help}</translation>
         </message>
         <message>
             <location filename="../../star_desktop/storage/rekey.py" line="56" />
@@ -4198,37 +4289,42 @@ Action: {resolution}</translation>
             <translation>The member's deputies sit in the other body; change them first.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/validation.py" line="45" />
+            <location filename="../../star_desktop/validation.py" line="51" />
             <source>Ange ett datum (ÅÅÅÅ-MM-DD).</source>
             <translation>Enter a date (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/validation.py" line="48" />
+            <location filename="../../star_desktop/validation.py" line="54" />
             <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-03-14.</source>
             <translation>Write the date as YYYY-MM-DD, for example 2025-03-14.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/validation.py" line="73" />
+            <location filename="../../star_desktop/validation.py" line="60" />
+            <source>{s} är inget giltigt datum.</source>
+            <translation>{s} is not a valid date.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/validation.py" line="80" />
             <source>Personnumret är inte giltigt (kontrollsiffran eller datumet stämmer inte).</source>
             <translation>The personal identity number is not valid (the check digit or the date is wrong).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/validation.py" line="79" />
+            <location filename="../../star_desktop/validation.py" line="86" />
             <source>Personnumret anger ett födelsedatum i framtiden.</source>
             <translation>The personal identity number gives a date of birth in the future.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/validation.py" line="106" />
+            <location filename="../../star_desktop/validation.py" line="113" />
             <source>E-postadressen är inte giltig.</source>
             <translation>The e-mail address is not valid.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/validation.py" line="112" />
+            <location filename="../../star_desktop/validation.py" line="119" />
             <source>Telefonnumret får bara innehålla siffror, mellanslag, +, - och ().</source>
             <translation>The phone number may only contain digits, spaces, +, - and ().</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/validation.py" line="116" />
+            <location filename="../../star_desktop/validation.py" line="123" />
             <source>Telefonnumret är för kort.</source>
             <translation>The phone number is too short.</translation>
         </message>
@@ -4238,27 +4334,32 @@ Action: {resolution}</translation>
             <translation>Enter a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/storage/passphrase.py" line="38" />
+            <location filename="../../star_desktop/storage/passphrase.py" line="36" />
+            <source>Lösenfrasen måste ha minst {n} tecken (den har {has}).</source>
+            <translation>The passphrase must have at least {n} characters (it has {has}).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/storage/passphrase.py" line="41" />
             <source>Lösenfrasen får inte börja eller sluta med mellanslag.</source>
             <translation>The passphrase must not begin or end with a space.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/storage/passphrase.py" line="42" />
+            <location filename="../../star_desktop/storage/passphrase.py" line="45" />
             <source>Lösenfrasen upprepar för få olika tecken; välj några ord som inte hör ihop.</source>
             <translation>The passphrase repeats too few different characters; choose a few words that do not belong together.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/storage/passphrase.py" line="46" />
+            <location filename="../../star_desktop/storage/passphrase.py" line="49" />
             <source>Lösenfrasen får inte bara bestå av siffror.</source>
             <translation>The passphrase must not consist of digits only.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/storage/passphrase.py" line="52" />
+            <location filename="../../star_desktop/storage/passphrase.py" line="55" />
             <source>Lösenfrasen är för lik ett vanligt ord eller teamets namn.</source>
-            <translation>The passphrase is too close to a common word or the team&apos;s name.</translation>
+            <translation>The passphrase is too close to a common word or the team's name.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/storage/passphrase.py" line="56" />
+            <location filename="../../star_desktop/storage/passphrase.py" line="59" />
             <source>Lösenfrasen är en för enkel teckenföljd.</source>
             <translation>The passphrase is too simple a sequence of characters.</translation>
         </message>
@@ -4308,6 +4409,51 @@ Action: {resolution}</translation>
             <location filename="../../star_desktop/storage/teamfile.py" line="435" />
             <source>Filen saknar schemaversion och är inte en teamfil.</source>
             <translation>The file has no schema version and is not a team file.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/audit.py" line="181" />
+            <location filename="../../star_desktop/dataprotection/extract.py" line="190" />
+            <source>Det finns inget ärende med numret {number}.</source>
+            <extracomment>The records the log names, in Swedish; an entity not listed here shows as it is stored. Rows the screen reads in one go. The case number as typed, for saying what was chosen (the filter uses case_id). The participant's own events and those of every case of theirs.</extracomment>
+            <translation>There is no case with the number {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/audit.py" line="306" />
+            <source>Urvalet har {count} händelser; en PDF rymmer högst {most}. Välj ett kortare datumintervall eller spara som xlsx.</source>
+            <extracomment>A PDF of more events than this would run to hundreds of pages: the xlsx is for that.</extracomment>
+            <translation>The selection has {count} events; a PDF holds at most {most}. Choose a shorter date range or save as xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_matching.py" line="147" />
+            <source>Ärendenumret finns redan på rad {first}.</source>
+            <extracomment>Case attributes compared when a row meets a case already in the file, with their column.</extracomment>
+            <translation>The case number is already on row {first}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_matching.py" line="160" />
+            <source>Raden är en dubblett av rad {first} (samma person, typ och aktualiseringsdatum).</source>
+            <translation>The row duplicates row {first} (same person, type and date raised).</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/cases/import_matching.py" line="170" />
+            <source>Ärendet finns redan i teamfilen ({number}) med andra uppgifter: {fields}. Rätta raden eller ta bort den.</source>
+            <translation>The case is already in the team file ({number}) with other details: {fields}. Correct the row or remove it.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/reports/budget.py" line="107" />
+            <source>Högst {n} rader.</source>
+            <translation>At most {n} rows.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team_settings.py" line="79" />
+            <source>Skriv ett heltal mellan {lo} och {hi}.</source>
+            <extracomment>Months after a participant's last case closed before their identifiers are erased. Social-services case files are erased five years after the last entry (SoL); the municipality's archive plan decides, so it is a setting. Months after a returned case or a consultation before its personal data are erased. Idle minutes before the window locks; 0 turns the idle lock off (the button still locks). How many automatic backups are kept in the backup folder. The folder automatic backups go to; empty means automatic backups are off.</extracomment>
+            <translation>Write a whole number between {lo} and {hi}.</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/team_settings.py" line="85" />
+            <source>Ange ett värde mellan {lo} och {hi}.</source>
+            <translation>Enter a value between {lo} and {hi}.</translation>
         </message>
     </context>
     <context>
@@ -5408,528 +5554,528 @@ The statistics remain: gender, year of birth, municipality, dates, reasons, inco
     <context>
         <name>enum</name>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="43" />
+            <location filename="../../star_desktop/models/enums.py" line="63" />
             <source>Kvinna</source>
             <translation>Woman</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="44" />
+            <location filename="../../star_desktop/models/enums.py" line="64" />
             <source>Man</source>
             <translation>Man</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="45" />
+            <location filename="../../star_desktop/models/enums.py" line="65" />
             <source>Annat/ej angivet</source>
             <translation>Other/not stated</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="51" />
+            <location filename="../../star_desktop/models/enums.py" line="71" />
             <source>STAR-teamet</source>
             <translation>The STAR team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="52" />
-            <location filename="../../star_desktop/models/enums.py" line="211" />
+            <location filename="../../star_desktop/models/enums.py" line="72" />
+            <location filename="../../star_desktop/models/enums.py" line="231" />
             <source>Lokal styrgrupp</source>
             <translation>Local steering group</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="58" />
+            <location filename="../../star_desktop/models/enums.py" line="78" />
             <source>Arbetsförmedlingen</source>
             <translation>Arbetsförmedlingen</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="59" />
+            <location filename="../../star_desktop/models/enums.py" line="79" />
             <source>Försäkringskassan</source>
             <translation>Försäkringskassan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="60" />
+            <location filename="../../star_desktop/models/enums.py" line="80" />
             <source>Region primärvård</source>
             <translation>Region primary care</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="61" />
+            <location filename="../../star_desktop/models/enums.py" line="81" />
             <source>Region psykiatri</source>
             <translation>Region psychiatry</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="62" />
+            <location filename="../../star_desktop/models/enums.py" line="82" />
             <source>Kommun IFO/ekonomiskt bistånd</source>
             <translation>Municipality IFO/financial assistance</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="65" />
+            <location filename="../../star_desktop/models/enums.py" line="85" />
             <source>Kommun arbetsmarknadsenhet</source>
             <translation>Municipality labour market unit</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="68" />
+            <location filename="../../star_desktop/models/enums.py" line="88" />
             <source>Kommun vuxenutbildning</source>
             <translation>Municipality adult education</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="71" />
+            <location filename="../../star_desktop/models/enums.py" line="91" />
             <source>Kommun övrig</source>
             <translation>Municipality other</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="72" />
-            <location filename="../../star_desktop/models/enums.py" line="117" />
+            <location filename="../../star_desktop/models/enums.py" line="92" />
+            <location filename="../../star_desktop/models/enums.py" line="137" />
             <source>Annan</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="76" />
+            <location filename="../../star_desktop/models/enums.py" line="96" />
             <source>Samplanering</source>
             <translation>Joint planning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="77" />
+            <location filename="../../star_desktop/models/enums.py" line="97" />
             <source>Konsultation</source>
             <translation>Consultation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="78" />
+            <location filename="../../star_desktop/models/enums.py" line="98" />
             <source>Generell konsultation</source>
             <translation>General consultation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="84" />
+            <location filename="../../star_desktop/models/enums.py" line="104" />
             <source>Aktualiserat</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="85" />
-            <location filename="../../star_desktop/models/enums.py" line="190" />
+            <location filename="../../star_desktop/models/enums.py" line="105" />
+            <location filename="../../star_desktop/models/enums.py" line="210" />
             <source>Återvisat</source>
             <translation>Referred back</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="86" />
-            <location filename="../../star_desktop/models/enums.py" line="189" />
+            <location filename="../../star_desktop/models/enums.py" line="106" />
+            <location filename="../../star_desktop/models/enums.py" line="209" />
             <source>Antaget</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="87" />
+            <location filename="../../star_desktop/models/enums.py" line="107" />
             <source>I kö</source>
             <translation>In queue</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="88" />
-            <location filename="../../star_desktop/models/enums.py" line="157" />
+            <location filename="../../star_desktop/models/enums.py" line="108" />
+            <location filename="../../star_desktop/models/enums.py" line="177" />
             <source>Planerat</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="89" />
+            <location filename="../../star_desktop/models/enums.py" line="109" />
             <source>Pågående</source>
             <translation>Ongoing</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="90" />
+            <location filename="../../star_desktop/models/enums.py" line="110" />
             <source>Avslutat</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="91" />
+            <location filename="../../star_desktop/models/enums.py" line="111" />
             <source>Konsulterat</source>
             <translation>Consulted</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="95" />
+            <location filename="../../star_desktop/models/enums.py" line="115" />
             <source>Antaget som STAR-ärende</source>
             <translation>Accepted as a STAR case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="96" />
+            <location filename="../../star_desktop/models/enums.py" line="116" />
             <source>Återvisat till remittent</source>
             <translation>Referred back to the referrer</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="102" />
+            <location filename="../../star_desktop/models/enums.py" line="122" />
             <source>Ekonomiskt bistånd</source>
             <translation>Financial assistance</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="103" />
+            <location filename="../../star_desktop/models/enums.py" line="123" />
             <source>Sjukpenning</source>
             <translation>Sickness benefit</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="104" />
+            <location filename="../../star_desktop/models/enums.py" line="124" />
             <source>Aktivitetsersättning</source>
             <translation>Activity compensation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="107" />
+            <location filename="../../star_desktop/models/enums.py" line="127" />
             <source>Sjukersättning</source>
             <translation>Sickness compensation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="108" />
+            <location filename="../../star_desktop/models/enums.py" line="128" />
             <source>Arbetslöshetsersättning/aktivitetsstöd</source>
             <translation>Unemployment benefit/activity support</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="111" />
+            <location filename="../../star_desktop/models/enums.py" line="131" />
             <source>Etableringsersättning</source>
             <translation>Introduction benefit</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="114" />
+            <location filename="../../star_desktop/models/enums.py" line="134" />
             <source>Lön</source>
             <translation>Salary</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="115" />
+            <location filename="../../star_desktop/models/enums.py" line="135" />
             <source>Studiemedel</source>
             <translation>Student finance</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="116" />
+            <location filename="../../star_desktop/models/enums.py" line="136" />
             <source>Ingen offentlig försörjning</source>
             <translation>No public income support</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="118" />
+            <location filename="../../star_desktop/models/enums.py" line="138" />
             <source>Okänd</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="122" />
+            <location filename="../../star_desktop/models/enums.py" line="142" />
             <source>Avstämningsmöte</source>
             <translation>Reconciliation meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="123" />
+            <location filename="../../star_desktop/models/enums.py" line="143" />
             <source>SIP</source>
             <translation>SIP</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="124" />
+            <location filename="../../star_desktop/models/enums.py" line="144" />
             <source>Flerpartsmöte</source>
             <translation>Multi-party meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="128" />
+            <location filename="../../star_desktop/models/enums.py" line="148" />
             <source>Arbetsinriktade</source>
             <translation>Work-oriented</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="129" />
+            <location filename="../../star_desktop/models/enums.py" line="149" />
             <source>Kompetensinriktade</source>
             <translation>Skills-oriented</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="130" />
+            <location filename="../../star_desktop/models/enums.py" line="150" />
             <source>Hälsoinriktade</source>
             <translation>Health-oriented</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="131" />
+            <location filename="../../star_desktop/models/enums.py" line="151" />
             <source>Sociala</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="137" />
+            <location filename="../../star_desktop/models/enums.py" line="157" />
             <source>Anställning överenskommen/påbörjad</source>
             <translation>Employment agreed/started</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="138" />
+            <location filename="../../star_desktop/models/enums.py" line="158" />
             <source>Studier planerade/påbörjade</source>
             <translation>Studies planned/started</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="139" />
+            <location filename="../../star_desktop/models/enums.py" line="159" />
             <source>Samordnad rehabilitering i förstärkt samarbete AF/FK</source>
             <translation>Coordinated rehabilitation in enhanced cooperation AF/FK</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="142" />
+            <location filename="../../star_desktop/models/enums.py" line="162" />
             <source>Ansökan om sjukersättning inlämnad</source>
             <translation>Application for sickness compensation submitted</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="145" />
+            <location filename="../../star_desktop/models/enums.py" line="165" />
             <source>Planeringen är inte längre studie- eller arbetsinriktad</source>
             <translation>The planning is no longer oriented towards studies or work</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="148" />
+            <location filename="../../star_desktop/models/enums.py" line="168" />
             <source>Individen önskar avsluta</source>
             <translation>The individual wishes to end</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="149" />
+            <location filename="../../star_desktop/models/enums.py" line="169" />
             <source>Individen måste avsluta av personliga skäl</source>
             <translation>The individual must end for personal reasons</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="152" />
+            <location filename="../../star_desktop/models/enums.py" line="172" />
             <source>Avbrott i förtid</source>
             <translation>Early discontinuation</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="153" />
+            <location filename="../../star_desktop/models/enums.py" line="173" />
             <source>Annat</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="158" />
+            <location filename="../../star_desktop/models/enums.py" line="178" />
             <source>Kallelse skickad</source>
             <translation>Notice sent</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="159" />
-            <location filename="../../star_desktop/models/enums.py" line="252" />
+            <location filename="../../star_desktop/models/enums.py" line="179" />
+            <location filename="../../star_desktop/models/enums.py" line="272" />
             <source>Genomfört</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="160" />
+            <location filename="../../star_desktop/models/enums.py" line="180" />
             <source>Justerat</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="161" />
+            <location filename="../../star_desktop/models/enums.py" line="181" />
             <source>Inställt</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="165" />
+            <location filename="../../star_desktop/models/enums.py" line="185" />
             <source>Mötets öppnande och incheckning</source>
             <translation>Opening of the meeting and check-in</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="166" />
+            <location filename="../../star_desktop/models/enums.py" line="186" />
             <source>Föregående minnesanteckningar</source>
             <translation>Previous minutes</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="169" />
+            <location filename="../../star_desktop/models/enums.py" line="189" />
             <source>Nya ärenden</source>
             <translation>New cases</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="170" />
+            <location filename="../../star_desktop/models/enums.py" line="190" />
             <source>Uppföljningar</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="171" />
+            <location filename="../../star_desktop/models/enums.py" line="191" />
             <source>Konsultationer</source>
             <translation>Consultations</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="172" />
+            <location filename="../../star_desktop/models/enums.py" line="192" />
             <source>Information från parterna och utbudskartan</source>
             <translation>Information from the parties and the service catalogue</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="175" />
+            <location filename="../../star_desktop/models/enums.py" line="195" />
             <source>Avvikelser</source>
             <translation>Deviations</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="176" />
+            <location filename="../../star_desktop/models/enums.py" line="196" />
             <source>Övriga frågor</source>
             <translation>Any other business</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="177" />
+            <location filename="../../star_desktop/models/enums.py" line="197" />
             <source>Nästa möte</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="178" />
+            <location filename="../../star_desktop/models/enums.py" line="198" />
             <source>Mötets avslutande</source>
             <translation>Closing of the meeting</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="179" />
+            <location filename="../../star_desktop/models/enums.py" line="199" />
             <source>Ärende</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="183" />
+            <location filename="../../star_desktop/models/enums.py" line="203" />
             <source>Närvarande</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="184" />
+            <location filename="../../star_desktop/models/enums.py" line="204" />
             <source>Frånvarande</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="185" />
+            <location filename="../../star_desktop/models/enums.py" line="205" />
             <source>Ersättare närvarande</source>
             <translation>Deputy present</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="191" />
+            <location filename="../../star_desktop/models/enums.py" line="211" />
             <source>Ärendebärare</source>
             <translation>Case lead</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="192" />
+            <location filename="../../star_desktop/models/enums.py" line="212" />
             <source>Planeringsform</source>
             <translation>Form of planning</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="193" />
+            <location filename="../../star_desktop/models/enums.py" line="213" />
             <source>Nästa uppföljning</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="194" />
+            <location filename="../../star_desktop/models/enums.py" line="214" />
             <source>Avslut</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="195" />
+            <location filename="../../star_desktop/models/enums.py" line="215" />
             <source>Konsultation genomförd</source>
             <translation>Consultation held</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="199" />
+            <location filename="../../star_desktop/models/enums.py" line="219" />
             <source>Samtycke</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="200" />
+            <location filename="../../star_desktop/models/enums.py" line="220" />
             <source>Närvaro i teamet</source>
             <translation>Attendance in the team</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="201" />
+            <location filename="../../star_desktop/models/enums.py" line="221" />
             <source>Närvaro i styrgruppen</source>
             <translation>Attendance in the steering group</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="202" />
+            <location filename="../../star_desktop/models/enums.py" line="222" />
             <source>Samverkansklimat</source>
             <translation>Cooperation climate</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="203" />
+            <location filename="../../star_desktop/models/enums.py" line="223" />
             <source>Måluppfyllelse</source>
             <translation>Goal achievement</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="204" />
+            <location filename="../../star_desktop/models/enums.py" line="224" />
             <source>Bemanning</source>
             <translation>Staffing</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="205" />
+            <location filename="../../star_desktop/models/enums.py" line="225" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="206" />
+            <location filename="../../star_desktop/models/enums.py" line="226" />
             <source>Rutiner/ansvar</source>
             <translation>Routines/responsibilities</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="207" />
+            <location filename="../../star_desktop/models/enums.py" line="227" />
             <source>Övrigt</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="212" />
+            <location filename="../../star_desktop/models/enums.py" line="232" />
             <source>Länsam</source>
             <translation>Länsam</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="216" />
+            <location filename="../../star_desktop/models/enums.py" line="236" />
             <source>Öppen</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="217" />
+            <location filename="../../star_desktop/models/enums.py" line="237" />
             <source>Under åtgärd</source>
             <translation>Being addressed</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="218" />
+            <location filename="../../star_desktop/models/enums.py" line="238" />
             <source>Åtgärdad</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="222" />
+            <location filename="../../star_desktop/models/enums.py" line="242" />
             <source>Öppnad</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="224" />
+            <location filename="../../star_desktop/models/enums.py" line="244" />
             <source>Visad</source>
             <translation>Viewed</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="225" />
+            <location filename="../../star_desktop/models/enums.py" line="245" />
             <source>Skapad</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="226" />
+            <location filename="../../star_desktop/models/enums.py" line="246" />
             <source>Ändrad</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="227" />
+            <location filename="../../star_desktop/models/enums.py" line="247" />
             <source>Exporterad</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="228" />
+            <location filename="../../star_desktop/models/enums.py" line="248" />
             <source>Utskriven</source>
             <translation>Printed</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="229" />
+            <location filename="../../star_desktop/models/enums.py" line="249" />
             <source>Gallrad</source>
             <translation>Erased</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="230" />
+            <location filename="../../star_desktop/models/enums.py" line="250" />
             <source>Uppgraderad</source>
             <translation>Upgraded</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="236" />
+            <location filename="../../star_desktop/models/enums.py" line="256" />
             <source>Antal samplaneringar</source>
             <translation>Number of joint plannings</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="237" />
+            <location filename="../../star_desktop/models/enums.py" line="257" />
             <source>Andel med individuell plan</source>
             <translation>Share with an individual plan</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="240" />
+            <location filename="../../star_desktop/models/enums.py" line="260" />
             <source>Andel till utbildning eller arbete</source>
             <translation>Share going to education or work</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="243" />
+            <location filename="../../star_desktop/models/enums.py" line="263" />
             <source>Andel med överenskommen aktivitet mot egen försörjning</source>
             <translation>Share with an agreed activity towards self-support</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="246" />
+            <location filename="../../star_desktop/models/enums.py" line="266" />
             <source>Förändring av andelen med ekonomiskt bistånd</source>
             <translation>Change in the share receiving financial assistance</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="253" />
+            <location filename="../../star_desktop/models/enums.py" line="273" />
             <source>Pågår</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/models/enums.py" line="254" />
+            <location filename="../../star_desktop/models/enums.py" line="274" />
             <source>Ej påbörjat</source>
             <translation>Not started</translation>
         </message>

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Case, CaseKind, CaseState, FollowUp, Participant, ParticipantIdentity
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
 from . import process
 from .import_reading import _fold, _Row
 from .import_rehearsal import _raise_form, _Rehearsal, _run
@@ -143,7 +144,9 @@ def _match_known(rows: list[_Row], known: _Known) -> tuple[list[_Row], int]:
         if number:
             first = seen_numbers.setdefault(number.casefold(), row.number)
             if first != row.number:
-                row.add("case_number", f"Ärendenumret finns redan på rad {first}.")
+                row.add("case_number", Msg(QT_TRANSLATE_NOOP(
+                        "Messages", "Ärendenumret finns redan på rad {first}."),
+                                           first=first))
                 continue
         if row.case is None:
             continue
@@ -154,8 +157,9 @@ def _match_known(rows: list[_Row], known: _Known) -> tuple[list[_Row], int]:
             key = (person, row.case.kind, row.case.raised_on)
             first = seen_keys.setdefault(key, row.number)
             if first != row.number:
-                row.add("case_number", f"Raden är en dubblett av rad {first} (samma person, "
-                        "typ och aktualiseringsdatum).")
+                row.add("case_number", Msg(QT_TRANSLATE_NOOP(
+                    "Messages", "Raden är en dubblett av rad {first} (samma person, typ och "
+                    "aktualiseringsdatum)."), first=first))
                 continue
             existing = known.by_key.get(key)
         if existing is None:
@@ -163,8 +167,10 @@ def _match_known(rows: list[_Row], known: _Known) -> tuple[list[_Row], int]:
             continue
         diff = _differences(row, existing)
         if diff:
-            row.add("case_number", f"Ärendet finns redan i teamfilen ({existing['case_number']}) "
-                    f"med andra uppgifter: {', '.join(diff)}. Rätta raden eller ta bort den.")
+            row.add("case_number", Msg(QT_TRANSLATE_NOOP(
+                "Messages", "Ärendet finns redan i teamfilen ({number}) med andra uppgifter: "
+                "{fields}. Rätta raden eller ta bort den."),
+                number=existing['case_number'], fields=', '.join(diff)))
         else:
             already += 1
     return new, already

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..models import Assessment, Case, CaseKind, Participant, Party
-from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum
-from ..validation import parse_date
+from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum, Msg
+from ..validation import message_of, parse_date
 from .import_template import CASES_SHEET, COLUMNS, NO, YES, Column, allowed_values
 
 CASE_NUMBER_MAX = 20
@@ -206,7 +206,8 @@ class _Lookups:
                 return value
             found = self.YES_NO.get(_fold(_text(value)))
             if found is None:
-                raise ValueError(f"Skriv {YES} eller {NO}.")
+                raise ValueError(Msg(QT_TRANSLATE_NOOP(
+                        "Messages", "Skriv {yes} eller {no}."), yes=YES, no=NO))
             return found
         if col.kind == "enum":
             assert col.enum is not None
@@ -227,7 +228,9 @@ class _Lookups:
             return digits.zfill(10) if len(digits) == 9 else digits  # a lost leading zero
         text = _text(value)
         if col.key == "case_number" and len(text) > CASE_NUMBER_MAX:
-            raise ValueError(f"Högst {CASE_NUMBER_MAX} tecken.")
+            raise ValueError(Msg(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Högst {n} tecken."), n=CASE_NUMBER_MAX))
         return text
 
 
@@ -286,7 +289,7 @@ def _parse_row(raw: RawRow, lookups: _Lookups) -> _Row:
             row.values[col.key] = lookups.read(col, value)
         except ValueError as e:
             row.values[col.key] = None
-            row.add(col.key, str(e))
+            row.add(col.key, message_of(e))
     general = row.get("kind") == CaseKind.GENERAL_CONSULTATION
     if general:
         for key in PERSON_KEYS:

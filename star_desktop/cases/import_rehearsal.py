@@ -29,7 +29,7 @@ from ..models import (
     Party,
 )
 from ..models.enums import QT_TRANSLATE_NOOP
-from ..validation import FieldErrors
+from ..validation import FieldErrors, message_of
 from . import process
 from .import_reading import _Row
 from .import_template import COLUMN_BY_KEY
@@ -128,7 +128,7 @@ def _run(row: _Row, key: str, step: Callable[[], object]) -> bool:
             row.add(_key_of(field_name, key), message)
         return False
     except process.ProcessError as e:
-        row.add(key, str(e))
+        row.add(key, message_of(e))
         return False
     return True
 

@@ -35,7 +35,7 @@ from ..models import (
     PlanningForm,
 )
 from ..models.enums import QT_TRANSLATE_NOOP
-from ..validation import Collector, parse_date
+from ..validation import Collector, message_of, parse_date
 from . import followups
 from .raising import (  # noqa: F401 - the process's steps are all reachable from here
     ParticipantForm,
@@ -265,7 +265,7 @@ def request_follow_up(session: Session, case: Case, *, due_on: str | dt.date) ->
     try:
         day = parse_date(due_on, required=True)
     except ValueError as e:
-        c.add("due_on", str(e))
+        c.add("due_on", message_of(e))
         day = None
     _date_not_before(c, "due_on", day, case.planning_meeting_on, "planeringsmötet")
     c.raise_if_any()

@@ -23,8 +23,8 @@ from ..models import (
     ParticipantIdentity,
     Party,
 )
-from ..models.enums import QT_TRANSLATE_NOOP
-from ..validation import Collector, normalise_personnummer
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
+from ..validation import Collector, message_of, normalise_personnummer
 from .numbering import next_case_number
 from .rules import (
     ACTIVE_STATES,
@@ -141,7 +141,10 @@ def raise_case(session: Session, form: RaiseForm, *, today: dt.date | None = Non
                     new_participant = None  # raised again: the same person, one record
         if participant is not None and (open_ := open_case_of(session, participant.id)):
             c.add("participant",
-                  f"Deltagaren har redan ett ärende som inte är avslutat ({open_.case_number}).")
+                  Msg(QT_TRANSLATE_NOOP(
+                      "Messages",
+                      "Deltagaren har redan ett ärende som inte är avslutat ({number})."),
+                      number=open_.case_number))
 
     consent_on = _parse(c, "consent_signed_on", form.consent_signed_on, required=False,
                         today=day0)
@@ -200,7 +203,7 @@ def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
     try:
         pnr = normalise_personnummer(p.personnummer)
     except ValueError as e:
-        c.add("personnummer", str(e))
+        c.add("personnummer", message_of(e))
         ok = False
     birth_year: int | None = None
     if pnr is not None:
@@ -229,7 +232,10 @@ def _check_new_participant(c: Collector, p: ParticipantForm, raised_on: dt.date
             fits = MIN_AGE <= age <= MAX_AGE + 1
         if not fits:
             c.add("birth_year" if pnr is None else "personnummer",
-                  f"STAR är för personer i arbetsför ålder (16–64 år); personen är {age} år.")
+                  Msg(QT_TRANSLATE_NOOP(
+                      "Messages",
+                      "STAR är för personer i arbetsför ålder (16–64 år); personen är {age} år."),
+                      age=age))
             ok = False
     try:
         gender = Gender(p.gender) if p.gender else None

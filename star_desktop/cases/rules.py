@@ -13,7 +13,7 @@ from ..models import (
     Case,
     CaseState,
 )
-from ..validation import Collector, parse_date
+from ..validation import Collector, message_of, parse_date
 
 
 class ProcessError(ValueError):
@@ -62,7 +62,7 @@ def _parse(c: Collector, field: str, text: str | dt.date | None, *, required: bo
     try:
         day = parse_date(text, required=required)
     except ValueError as e:
-        c.add(field, str(e))
+        c.add(field, message_of(e))
         return None
     if day is not None and day > today:
         c.add(field, "Datumet kan inte ligga i framtiden.")

@@ -49,7 +49,7 @@ from ..models import (
     Meeting,
     MeetingState,
 )
-from ..models.enums import QT_TRANSLATE_NOOP
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
 from ..validation import Collector, FieldErrors
 from .retention import WITHDRAWN_REASON, erase_identifiers
 
@@ -98,8 +98,8 @@ def withdraw_consent(session: Session, case: Case, *, on: str | dt.date,
             "Messages",
             "En generell konsultation gäller ingen enskild och har inget samtycke att återkalla."))
     if case.consent_withdrawn_on is not None:
-        raise ProcessError(f"Samtycket återkallades redan "
-                           f"{case.consent_withdrawn_on.isoformat()}.")
+        raise ProcessError(Msg(QT_TRANSLATE_NOOP("Messages", "Samtycket återkallades redan {day}."),
+                               day=case.consent_withdrawn_on.isoformat()))
     if case.state in END_STATES:
         raise ProcessError(f"Ärendet är redan {case.state.label.lower()} och behandlas inte "
                            "längre; personuppgifterna gallras enligt teamets gallringsregel.")

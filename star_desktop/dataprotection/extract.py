@@ -37,8 +37,8 @@ from ..models import (
     Party,
     Team,
 )
-from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum
-from ..validation import FieldErrors, format_personnummer, normalise_personnummer
+from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum, Msg
+from ..validation import FieldErrors, format_personnummer, message_of, normalise_personnummer
 
 TITLE = "Registerutdrag"
 SUBTITLE = "Registerutdrag enligt artikel 15 i dataskyddsförordningen"
@@ -177,16 +177,20 @@ def find_participant(session: Session, text: str) -> int:
         select(Case.id, Case.participant_id).where(Case.case_number == typed)).first()
     if case is not None:
         if case.participant_id is None:
-            raise FieldErrors({"who": f"Ärende {typed} är en generell konsultation och gäller "
-                                      "ingen enskild person."})
+            raise FieldErrors({"who": Msg(QT_TRANSLATE_NOOP(
+                "Messages", "Ärende {number} är en generell konsultation och gäller ingen enskild "
+                "person."), number=typed)})
         return int(case.participant_id)
     digits = sum(ch.isdigit() for ch in typed)
     try:
         pnr = normalise_personnummer(typed)
     except ValueError as e:
         if digits >= 10:
-            raise FieldErrors({"who": str(e)}) from None
-        raise FieldErrors({"who": f"Det finns inget ärende med numret {typed}."}) from None
+            raise FieldErrors({"who": message_of(e)}) from None
+        raise FieldErrors({"who": Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Det finns inget ärende med numret {number}."),
+                                     number=typed)}) from None
     pid = session.execute(select(ParticipantIdentity.participant_id)
                           .where(ParticipantIdentity.personnummer == pnr)).scalar()
     if pid is None:

@@ -28,8 +28,8 @@ from ..models import (
     DeviationStatus,
     ParticipantIdentity,
 )
-from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum
-from ..validation import Collector, parse_date
+from ..models.enums import QT_TRANSLATE_NOOP, LabelledEnum, Msg
+from ..validation import Collector, message_of, parse_date
 
 _E = TypeVar("_E", bound=LabelledEnum)
 
@@ -153,7 +153,7 @@ def _date(c: Collector, name: str, text: str, today: dt.date, *,
     try:
         day = parse_date(text, required=required)
     except ValueError as e:
-        c.add(name, str(e))
+        c.add(name, message_of(e))
         return None
     if day is not None and day > today:
         c.add(name, "Datumet kan inte ligga i framtiden.")
@@ -183,7 +183,8 @@ def check_deviation(session: Session, form: DeviationForm, *,
     if not description:
         c.add("description", QT_TRANSLATE_NOOP("Messages", "Beskriv avvikelsen."))
     elif len(description) > TEXT_MAX:
-        c.add("description", f"Högst {TEXT_MAX} tecken (nu {len(description)}).")
+        c.add("description", Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken (nu {now})."),
+                                 n=TEXT_MAX, now=len(description)))
     else:
         reasons = personal_data_in(session, description)
         if reasons:
@@ -215,7 +216,8 @@ def check_deviation(session: Session, form: DeviationForm, *,
 
     resolution = (form.resolution or "").strip()
     if len(resolution) > TEXT_MAX:
-        c.add("resolution", f"Högst {TEXT_MAX} tecken (nu {len(resolution)}).")
+        c.add("resolution", Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken (nu {now})."),
+                                n=TEXT_MAX, now=len(resolution)))
     elif resolution:
         reasons = personal_data_in(session, resolution)
         if reasons:

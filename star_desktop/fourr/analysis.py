@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, FourRAction, FourRActionStatus
-from ..models.enums import QT_TRANSLATE_NOOP
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
 from ..reports import texts as report_texts
 from ..reports.periods import Period
 from ..validation import FieldErrors
@@ -58,7 +58,9 @@ def _checked(text: str) -> str:
     if not t:
         raise FieldErrors({"text": QT_TRANSLATE_NOOP("Messages", "Beskriv åtgärden.")})
     if len(t) > MAX_ACTION:
-        raise FieldErrors({"text": f"Högst {MAX_ACTION} tecken."})
+        raise FieldErrors({"text": Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Högst {n} tecken."), n=MAX_ACTION)})
     return t
 
 

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..models import AuditAction, Meeting, MeetingSeries, MeetingState
 from ..models.base import utcnow
-from ..models.enums import QT_TRANSLATE_NOOP
-from ..validation import Collector, FieldErrors, parse_date
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
+from ..validation import Collector, FieldErrors, message_of, parse_date
 
 WEEKDAYS = ("måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen",
             "söndagen")
@@ -79,7 +79,7 @@ def check_link(text: str) -> str:
     if not link:
         return ""
     if len(link) > LINK_MAX:
-        raise ValueError(f"Högst {LINK_MAX} tecken.")
+        raise ValueError(Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken."), n=LINK_MAX))
     parts = urlsplit(link)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
         raise ValueError(QT_TRANSLATE_NOOP(
@@ -94,11 +94,11 @@ def _check_times(c: Collector, starts_text: str | dt.time, ends_text: str | dt.t
     try:
         starts = parse_time(starts_text)
     except ValueError as e:
-        c.add("starts_at", str(e))
+        c.add("starts_at", message_of(e))
     try:
         ends = parse_time(ends_text)
     except ValueError as e:
-        c.add("ends_at", str(e))
+        c.add("ends_at", message_of(e))
     if starts is not None and ends is not None and ends <= starts:
         c.add("ends_at", QT_TRANSLATE_NOOP("Messages", "Mötet måste sluta efter att det börjar."))
     return starts, ends
@@ -107,7 +107,7 @@ def _check_times(c: Collector, starts_text: str | dt.time, ends_text: str | dt.t
 def _check_place(c: Collector, place: str) -> str:
     place = (place or "").strip()
     if len(place) > PLACE_MAX:
-        c.add("place", f"Högst {PLACE_MAX} tecken.")
+        c.add("place", Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken."), n=PLACE_MAX))
     return place
 
 
@@ -115,7 +115,7 @@ def _checked_link(c: Collector, link: str) -> str:
     try:
         return check_link(link)
     except ValueError as e:
-        c.add("link", str(e))
+        c.add("link", message_of(e))
         return ""
 
 
@@ -184,7 +184,8 @@ def check_rule(form: RuleForm) -> Rule:
             "Messages",
             "Ange året som ska planeras, till exempel 2026."))
     elif not YEAR_MIN <= year <= YEAR_MAX:
-        c.add("year", f"Ange ett år mellan {YEAR_MIN} och {YEAR_MAX}.")
+        c.add("year", Msg(QT_TRANSLATE_NOOP("Messages", "Ange ett år mellan {lo} och {hi}."),
+                          lo=YEAR_MIN, hi=YEAR_MAX))
     c.raise_if_any()
     assert weekday is not None and week is not None and year is not None
     assert starts is not None and ends is not None
@@ -270,21 +271,24 @@ def move_meeting(session: Session, meeting_id: int, new_date: str | dt.date,
     meeting = _get(session, meeting_id)
     _refuse_if_locked(meeting, "flyttas")
     if meeting.state == MeetingState.CANCELLED:
-        raise CalendarError(f"Mötet {meeting.held_on.isoformat()} är inställt och kan inte "
-                            "flyttas.")
+        raise CalendarError(Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Mötet {day} är inställt och kan inte flyttas."),
+                                day=meeting.held_on.isoformat()))
     c = Collector()
     day = None
     try:
         day = parse_date(new_date, required=True)
     except ValueError as e:
-        c.add("held_on", str(e))
+        c.add("held_on", message_of(e))
     starts, ends = _check_times(c, starts_at, ends_at)
     if day is not None:
         other = session.scalars(select(Meeting).where(
             Meeting.held_on == day, Meeting.id != meeting.id,
             Meeting.state != MeetingState.CANCELLED)).first()
         if other is not None:
-            c.add("held_on", f"Det finns redan ett möte {day.isoformat()}.")
+            c.add("held_on", Msg(QT_TRANSLATE_NOOP("Messages", "Det finns redan ett möte {day}."),
+                                 day=day.isoformat()))
     c.raise_if_any()
     assert day is not None and starts is not None and ends is not None
     changed = [name for name, value in (("held_on", day), ("starts_at", starts),
@@ -307,7 +311,8 @@ def cancel_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = _get(session, meeting_id)
     _refuse_if_locked(meeting, "ställas in")
     if meeting.state == MeetingState.CANCELLED:
-        raise CalendarError(f"Mötet {meeting.held_on.isoformat()} är redan inställt.")
+        raise CalendarError(Msg(QT_TRANSLATE_NOOP("Messages", "Mötet {day} är redan inställt."),
+                                day=meeting.held_on.isoformat()))
     meeting.state = MeetingState.CANCELLED
     audit.record(session, AuditAction.CHANGED, entity="meeting", entity_id=meeting.id,
                  detail="inställt")

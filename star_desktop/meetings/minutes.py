@@ -35,8 +35,8 @@ from ..models import (
     Party,
 )
 from ..models.base import utcnow
-from ..models.enums import QT_TRANSLATE_NOOP
-from ..validation import Collector, parse_date
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
+from ..validation import Collector, message_of, parse_date
 
 
 class MinutesLocked(ValueError):
@@ -73,7 +73,9 @@ def record_attendance(session: Session, meeting: Meeting, member_id: int,
     if status == AttendanceStatus.SUBSTITUTE_PRESENT:
         sub = session.get(Member, substitute_member_id) if substitute_member_id else None
         if sub is None or sub.substitute_for_id != member.id:
-            raise ValueError(f"Välj en av {member.name}s ersättare.")
+            raise ValueError(Msg(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Välj en av {name}s ersättare."), name=member.name))
     else:
         substitute_member_id = None
     row = session.scalar(select(Attendance).where(Attendance.meeting_id == meeting.id,
@@ -110,7 +112,7 @@ def add_action_item(session: Session, item: AgendaItem, *, who: str, what: str,
     try:
         day = parse_date(due_on)
     except ValueError as e:
-        c.add("due_on", str(e))
+        c.add("due_on", message_of(e))
     c.raise_if_any()
     action = ActionItem(who=who.strip(), what=what.strip(), due_on=day)
     item.action_items.append(action)

@@ -16,6 +16,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
     return text
 
 
+class Msg(str):
+    """A service message built with values: the Swedish text, plus its template and values.
+
+    It compares and prints as the Swedish text, so services and tests keep working; the UI
+    translates ``template`` (marked with QT_TRANSLATE_NOOP("Messages", …)) and fills in
+    ``params`` again, so messages with values follow the UI's language too.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Msg:
+        text = template.format(**{k: str(v) if isinstance(v, Msg) else v
+                                  for k, v in params.items()})
+        obj = str.__new__(cls, text)
+        obj.template = template
+        obj.params = params
+        return obj
+
+
 class LabelledEnum(enum.StrEnum):
     """A string enum whose members carry a Swedish label."""
 

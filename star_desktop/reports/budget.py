@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, BudgetLine
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
 from ..validation import Collector
 from .periods import Period
 
@@ -103,7 +104,7 @@ def parse_budget(forms: list[BudgetRowForm]) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     kept = [(i, f) for i, f in enumerate(forms) if not f.is_blank()]
     if len(kept) > MAX_ROWS:
-        c.add("rows", f"Högst {MAX_ROWS} rader.")
+        c.add("rows", Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} rader."), n=MAX_ROWS))
     for i, f in kept:
         label = f.label.strip()
         if not label:

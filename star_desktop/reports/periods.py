@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from ..models.enums import QT_TRANSLATE_NOOP
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
 
 TERTIAL_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -139,7 +139,9 @@ def year_to_date(y: int, *, through_tertial: int | None = None,
     today = today or dt.date.today()
     end = dt.date(y, 12, 31) if today.year > y else today
     if end.year < y:
-        raise PeriodError(f"Året {y} har inte börjat än.")
+        raise PeriodError(Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Året {year} har inte börjat än."), year=y))
     return Period(dt.date(y, 1, 1), end, "ytd")
 
 
@@ -159,8 +161,9 @@ _TERTIAL = re.compile(r"^(\d{4})-T([123])$", re.IGNORECASE)
 _YTD = re.compile(r"^(\d{4})(?:-T([123]))?-YTD$", re.IGNORECASE)
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
-HELP = ("Skriv perioden som 2025 (helår), 2025-T2 (tertial), 2025-T2-YTD (året till och med "
-        "tertial 2), 2025-YTD (året hittills) eller 2025-01-01..2025-06-30.")
+HELP = Msg(QT_TRANSLATE_NOOP(
+    "Messages", "Skriv perioden som 2025 (helår), 2025-T2 (tertial), 2025-T2-YTD (året till och "
+    "med tertial 2), 2025-YTD (året hittills) eller 2025-01-01..2025-06-30."))
 
 
 def parse_period(text: str, *, today: dt.date | None = None) -> Period:
@@ -171,7 +174,10 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
     except PeriodError:
         raise
     except ValueError:  # a year datetime cannot hold (0000)
-        raise PeriodError(f"Ogiltigt år i perioden {s}. {HELP}") from None
+        raise PeriodError(Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ogiltigt år i perioden {period}. {help}"),
+                              period=s, help=HELP)) from None
 
 
 def _parse(s: str, today: dt.date | None) -> Period:
@@ -185,6 +191,10 @@ def _parse(s: str, today: dt.date | None) -> Period:
         try:
             a, b = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
         except ValueError:
-            raise PeriodError(f"Ogiltigt datum i perioden {s}. {HELP}") from None
+            raise PeriodError(Msg(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ogiltigt datum i perioden {period}. {help}"),
+                                  period=s, help=HELP)) from None
         return date_range(a, b)
-    raise PeriodError(f"Okänd period: {s or '(tom)'}. {HELP}")
+    raise PeriodError(Msg(QT_TRANSLATE_NOOP("Messages", "Okänd period: {period}. {help}"),
+                          period=s or "(tom)", help=HELP))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..models.enums import QT_TRANSLATE_NOOP
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
 
 MIN_LENGTH = 12
 
@@ -33,7 +33,10 @@ def weakness(passphrase: str, *, avoid: tuple[str, ...] = ()) -> str | None:
     if not p.strip():
         return QT_TRANSLATE_NOOP("Messages", "Ange en lösenfras.")
     if len(p) < MIN_LENGTH:
-        return f"Lösenfrasen måste ha minst {MIN_LENGTH} tecken (den har {len(p)})."
+        return Msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Lösenfrasen måste ha minst {n} tecken (den har {has})."),
+                   n=MIN_LENGTH, has=len(p))
     if p != p.strip():
         return QT_TRANSLATE_NOOP(
             "Messages",

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, Body, Gender, Member, Party, PartyKind, Team
-from ..models.enums import QT_TRANSLATE_NOOP
-from ..validation import Collector, normalise_email, normalise_phone, parse_date
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
+from ..validation import Collector, message_of, normalise_email, normalise_phone, parse_date
 
 #: The fixed parties of domain.md, in the order they are listed there.
 BUILTIN_PARTIES: tuple[PartyKind, ...] = (
@@ -65,7 +65,7 @@ def update_team(session: Session, form: TeamForm) -> Team:
         c.add("name", QT_TRANSLATE_NOOP("Messages", "Ange teamets namn."))
     for f in fields(TeamForm):
         if len(getattr(form, f.name).strip()) > NAME_MAX:
-            c.add(f.name, f"Högst {NAME_MAX} tecken.")
+            c.add(f.name, Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken."), n=NAME_MAX))
     c.raise_if_any()
     team = get_team(session)
     changed = [f.name for f in fields(TeamForm)
@@ -136,7 +136,7 @@ def check_member(session: Session, form: MemberForm, member_id: int | None = Non
     if not name:
         c.add("name", QT_TRANSLATE_NOOP("Messages", "Ange namn."))
     elif len(name) > NAME_MAX:
-        c.add("name", f"Högst {NAME_MAX} tecken.")
+        c.add("name", Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken."), n=NAME_MAX))
     party = session.get(Party, form.party_id) if form.party_id is not None else None
     if party is None:
         c.add("party_id", QT_TRANSLATE_NOOP("Messages", "Välj part."))
@@ -158,20 +158,20 @@ def check_member(session: Session, form: MemberForm, member_id: int | None = Non
     try:
         email = normalise_email(form.email)
     except ValueError as e:
-        c.add("email", str(e))
+        c.add("email", message_of(e))
     try:
         phone = normalise_phone(form.phone)
     except ValueError as e:
-        c.add("phone", str(e))
+        c.add("phone", message_of(e))
     active_from = active_to = None
     try:
         active_from = parse_date(form.active_from, required=True)
     except ValueError as e:
-        c.add("active_from", str(e))
+        c.add("active_from", message_of(e))
     try:
         active_to = parse_date(form.active_to)
     except ValueError as e:
-        c.add("active_to", str(e))
+        c.add("active_to", message_of(e))
     if active_from and active_to and active_to < active_from:
         c.add("active_to", QT_TRANSLATE_NOOP(
             "Messages",

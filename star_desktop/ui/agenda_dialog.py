@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..meetings import agenda as ag
 from ..models import AgendaItem, AgendaKind, Meeting
 from ..storage.teamfile import TeamFile
-from .common import ERROR_STYLE, message_text
+from .common import ERROR_STYLE, error_text
 
 
 class AgendaDialog(QDialog):
@@ -100,7 +100,7 @@ class AgendaDialog(QDialog):
             with self.tf.session() as s, s.begin():
                 action(s, s.get(Meeting, self.meeting_id))
         except ValueError as e:
-            self.error.setText(message_text(str(e)))
+            self.error.setText(error_text(e))
             return False
         return True
 

@@ -30,7 +30,7 @@ from ..meetings.call import DEFAULT_PRIVACY, CallContent, call_content
 from ..models import AuditAction, Meeting
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
-from .common import ERROR_STYLE, message_text
+from .common import ERROR_STYLE, error_text
 
 #: (level, label shown through CallDialog.tr).
 PRIVACY_CHOICES = (
@@ -166,7 +166,7 @@ class CallDialog(QDialog):
                 calendar.mark_call_sent(s, self.meeting_id)
         except ValueError as e:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(message_text(str(e)))
+            self.status.setText(error_text(e))
             return False
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Kallelsen är markerad som skickad."))

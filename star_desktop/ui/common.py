@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.enums import LabelledEnum
+from ..models.enums import LabelledEnum, Msg
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,9 +39,25 @@ def message_text(text: str) -> str:
     """A service's Swedish message in the UI's language (context "Messages").
 
     Services mark their fixed messages with QT_TRANSLATE_NOOP("Messages", …) and raise them in
-    Swedish; a message built with values has no translation and comes back unchanged.
+    Swedish. A message built with values is a Msg: its template is translated and the values
+    filled in again (values that are messages themselves are translated too).
     """
+    if isinstance(text, Msg):
+        params = {k: message_text(v) if isinstance(v, Msg) else v for k, v in text.params.items()}
+        return QCoreApplication.translate("Messages", text.template).format(**params)
     return QCoreApplication.translate("Messages", text)
+
+
+def error_text(e: BaseException) -> str:
+    """The message of a caught service error, in the UI's language.
+
+    Uses the exception's ``message`` attribute or first argument rather than ``str(e)``, which
+    would turn a Msg back into plain Swedish text.
+    """
+    message = getattr(e, "message", None)
+    if not isinstance(message, str):
+        message = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
+    return message_text(message)
 
 
 def enum_label(member: LabelledEnum | None) -> str:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from ..models import Case
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, FieldMessages, message_text, select_data
+from .common import ERROR_STYLE, FieldMessages, error_text, select_data
 
 
 @dataclass
@@ -155,7 +155,7 @@ class StepDialog(QDialog):
             return
         except ValueError as e:  # the service's refusal: why, in a sentence
             self.fields.clear()
-            self.show_error(message_text(str(e)))
+            self.show_error(error_text(e))
             return
         self.accept()
 

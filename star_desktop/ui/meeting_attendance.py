@@ -8,7 +8,7 @@ from sqlalchemy import select
 from ..meetings import minutes as mn
 from ..models import AttendanceStatus, Body, Meeting, Member
 from ..storage.teamfile import TeamFile
-from .common import ERROR_STYLE, enum_label, message_text
+from .common import ERROR_STYLE, enum_label, error_text
 
 BIG = "font-size: 22pt; font-weight: 600;"
 
@@ -105,7 +105,7 @@ class AttendancePage(QWidget):
                                          sub.currentData()
                                          if st == AttendanceStatus.SUBSTITUTE_PRESENT else None)
         except ValueError as e:
-            self.error.setText(message_text(str(e)))
+            self.error.setText(error_text(e))
             return False
         self.error.setText("")
         return True

@@ -43,7 +43,7 @@ from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
 from . import case_dialogs as dlgs
 from .case_texts import step_text
-from .common import ERROR_STYLE, enum_label, message_text
+from .common import ERROR_STYLE, enum_label, error_text, message_text
 from .meeting_attendance import AttendancePage
 
 BIG = "font-size: 22pt; font-weight: 600;"
@@ -229,7 +229,7 @@ class ItemPage(QWidget):
                     mn.set_notes(s, item, self.notes.toPlainText(),
                                  personal=self.personal.isChecked())
                 except mn.MinutesLocked as e:
-                    self.error.setText(message_text(str(e)))
+                    self.error.setText(error_text(e))
 
     def add_action(self) -> None:
         if self.item_id is None:
@@ -244,7 +244,7 @@ class ItemPage(QWidget):
             self.error.setText(" ".join(map(message_text, e.errors.values())))
             return
         except ValueError as e:
-            self.error.setText(message_text(str(e)))
+            self.error.setText(error_text(e))
             return
         for w in (self.action_who, self.action_what, self.action_due):
             w.clear()
@@ -299,7 +299,7 @@ class ItemPage(QWidget):
                 with self.tf.session() as s, s.begin():
                     mn.decide(s, s.get(AgendaItem, self.item_id), kind, {})
             except (process.ProcessError, FieldErrors, ValueError) as e:
-                self.error.setText(message_text(str(e)))
+                self.error.setText(error_text(e))
                 return False
         else:
             accepted = dlg.exec() == dlg.DialogCode.Accepted
@@ -445,7 +445,7 @@ class MeetingMode(QWidget):
             with self.tf.session() as s, s.begin():
                 mn.mark_held(s, s.get(Meeting, self.meeting_id))
         except mn.MinutesLocked as e:
-            QMessageBox.warning(self, self.tr("Mötet"), message_text(str(e)))
+            QMessageBox.warning(self, self.tr("Mötet"), error_text(e))
             return False
         self.timer.stop()
         self.closed.emit()

@@ -38,7 +38,7 @@ from ..models import MeetingState
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label, message_text, row_table
+from .common import ERROR_STYLE, FieldMessages, RowsModel, enum_label, error_text, row_table
 from .forms import Field, StepDialog, StepSpec
 
 if TYPE_CHECKING:
@@ -474,7 +474,7 @@ class MeetingsArea(QWidget):
             with self.tf.session() as s, s.begin():
                 calendar.cancel_meeting(s, r.id)
         except calendar.CalendarError as e:
-            self.status.setText(message_text(str(e)))
+            self.status.setText(error_text(e))
             return
         self.reload()
         self.status.setText(self.tr("Mötet {date} är inställt.").format(
@@ -560,7 +560,7 @@ class MeetingsArea(QWidget):
             with self.tf.session() as s, s.begin():
                 mn.approve(s, s.get(Meeting, r.id), approved_by=name)
         except ValueError as e:
-            QMessageBox.warning(self, self.tr("Justering"), message_text(str(e)))
+            QMessageBox.warning(self, self.tr("Justering"), error_text(e))
             return
         self.reload()
 
@@ -582,7 +582,7 @@ class MeetingsArea(QWidget):
             with self.tf.session() as s, s.begin():
                 mn.add_addendum(s, s.get(Meeting, r.id), text=text, author=self.tf.actor)
         except ValueError as e:
-            QMessageBox.warning(self, self.tr("Tillägg"), message_text(str(e)))
+            QMessageBox.warning(self, self.tr("Tillägg"), error_text(e))
             return
         self.status.setText(self.tr("Tillägget sparat."))
 

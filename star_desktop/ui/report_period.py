@@ -18,7 +18,7 @@ from ..models.enums import QT_TRANSLATE_NOOP
 from ..reports import periods
 from ..reports.periods import Period, PeriodError
 from ..validation import parse_date
-from .common import ERROR_STYLE, message_text
+from .common import ERROR_STYLE, error_text
 
 #: (code, Swedish label shown through PeriodPicker.tr) of the kinds offered, in the combo's order.
 KINDS = (
@@ -134,7 +134,7 @@ class PeriodPicker(QWidget):
             else:
                 p = periods.tertial(y, int(code[1]))
         except PeriodError as e:
-            self.message.setText(message_text(str(e)))
+            self.message.setText(error_text(e))
             self.message.setVisible(True)
             return None
         self.message.setVisible(False)

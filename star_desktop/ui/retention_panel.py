@@ -28,7 +28,7 @@ from ..dataprotection import retention
 from ..models.enums import QT_TRANSLATE_NOOP
 from ..storage.teamfile import TeamFile
 from ..validation import FieldErrors
-from .common import FieldMessages, RowsModel, message_text, row_table, save_shortcut
+from .common import FieldMessages, RowsModel, error_text, row_table, save_shortcut
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -218,8 +218,8 @@ class RetentionPanel(QWidget):
             with self.tf.session() as s, s.begin():
                 result = retention.erase(s, p.today, p)
         except retention.RetentionChanged as e:
-            self._forget_preview(message_text(str(e)))
-            self.status.setText(message_text(str(e)))
+            self._forget_preview(error_text(e))
+            self.status.setText(error_text(e))
             return
         self.preview_result = None
         self.model.set_rows([])
