@@ -79,13 +79,13 @@ def parse_int(c: Collector, setting: IntSetting, text: str | int) -> int | None:
         c.add(setting.key, Msg(QT_TRANSLATE_NOOP(
             "Messages",
             "Skriv ett heltal mellan {lo} och {hi}."),
-                               lo=setting.minimum, hi=setting.maximum))
+            lo=setting.minimum, hi=setting.maximum))
         return None
     if not setting.minimum <= value <= setting.maximum:
         c.add(setting.key, Msg(QT_TRANSLATE_NOOP(
             "Messages",
             "Ange ett värde mellan {lo} och {hi}."),
-                               lo=setting.minimum, hi=setting.maximum))
+            lo=setting.minimum, hi=setting.maximum))
         return None
     return value
 

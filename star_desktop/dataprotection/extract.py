@@ -190,7 +190,7 @@ def find_participant(session: Session, text: str) -> int:
         raise FieldErrors({"who": Msg(QT_TRANSLATE_NOOP(
             "Messages",
             "Det finns inget ärende med numret {number}."),
-                                     number=typed)}) from None
+            number=typed)}) from None
     pid = session.execute(select(ParticipantIdentity.participant_id)
                           .where(ParticipantIdentity.personnummer == pnr)).scalar()
     if pid is None:

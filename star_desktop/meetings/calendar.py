@@ -274,7 +274,7 @@ def move_meeting(session: Session, meeting_id: int, new_date: str | dt.date,
         raise CalendarError(Msg(QT_TRANSLATE_NOOP(
             "Messages",
             "Mötet {day} är inställt och kan inte flyttas."),
-                                day=meeting.held_on.isoformat()))
+            day=meeting.held_on.isoformat()))
     c = Collector()
     day = None
     try:

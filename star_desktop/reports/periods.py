@@ -177,7 +177,7 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
         raise PeriodError(Msg(QT_TRANSLATE_NOOP(
             "Messages",
             "Ogiltigt år i perioden {period}. {help}"),
-                              period=s, help=HELP)) from None
+            period=s, help=HELP)) from None
 
 
 def _parse(s: str, today: dt.date | None) -> Period:
@@ -194,7 +194,7 @@ def _parse(s: str, today: dt.date | None) -> Period:
             raise PeriodError(Msg(QT_TRANSLATE_NOOP(
                 "Messages",
                 "Ogiltigt datum i perioden {period}. {help}"),
-                                  period=s, help=HELP)) from None
+                period=s, help=HELP)) from None
         return date_range(a, b)
     raise PeriodError(Msg(QT_TRANSLATE_NOOP("Messages", "Okänd period: {period}. {help}"),
                           period=s or "(tom)", help=HELP))

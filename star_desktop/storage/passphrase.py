@@ -36,7 +36,7 @@ def weakness(passphrase: str, *, avoid: tuple[str, ...] = ()) -> str | None:
         return Msg(QT_TRANSLATE_NOOP(
             "Messages",
             "Lösenfrasen måste ha minst {n} tecken (den har {has})."),
-                   n=MIN_LENGTH, has=len(p))
+            n=MIN_LENGTH, has=len(p))
     if p != p.strip():
         return QT_TRANSLATE_NOOP(
             "Messages",
