@@ -3716,9 +3716,11 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
             <location filename="../../star_desktop/fourr/analysis.py" line="61" />
             <location filename="../../star_desktop/meetings/calendar.py" line="82" />
             <location filename="../../star_desktop/meetings/calendar.py" line="110" />
+            <location filename="../../star_desktop/reports/texts.py" line="109" />
             <location filename="../../star_desktop/team/service.py" line="68" />
             <location filename="../../star_desktop/team/service.py" line="139" />
             <source>Högst {n} tecken.</source>
+            <extracomment>How many periods back "the previous period's text" is looked for. The labels are shown in the editor through QCoreApplication.translate(_C, …); the report itself is Swedish.</extracomment>
             <translation>Högst {n} tecken.</translation>
         </message>
         <message>

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..models import AuditAction, ReportText
-from ..models.enums import QT_TRANSLATE_NOOP
+from ..models.enums import QT_TRANSLATE_NOOP, Msg
 from .periods import Period
 
 MAX_TEXT = 50_000
@@ -105,7 +105,9 @@ def save_texts(session: Session, period: Period, texts: dict[str, str], *,
     if too_long:
         from ..validation import FieldErrors
 
-        raise FieldErrors({k: f"Högst {MAX_TEXT:,} tecken.".replace(",", " ") for k in too_long})
+        most = f"{MAX_TEXT:,}".replace(",", " ")
+        raise FieldErrors({k: Msg(QT_TRANSLATE_NOOP("Messages", "Högst {n} tecken."), n=most)
+                           for k in too_long})
     current = {r.section: r for r in session.scalars(
         select(ReportText).where(ReportText.period_start == period.start,
                                  ReportText.period_end == period.end))}
