@@ -408,3 +408,27 @@ def test_a_step_dialogs_refusal_in_english(english, qtbot, demo_team) -> None:  
     assert not dlg.result()
     with tf.session() as s:
         assert s.get(Case, case_id).state == state
+
+
+def test_import_problems_are_listed_in_the_apps_language(qt_app, compiled):  # noqa: ANN001
+    """The import dialog's lines: the same text as the service's own in Swedish, English when
+    chosen; the column stays the template's Swedish header."""
+    from star_desktop.cases.import_reading import ImportProblem
+    from star_desktop.ui.case_import import problem_line
+    from star_desktop.validation import parse_date
+
+    try:
+        parse_date("2025-02-30")
+    except ValueError as e:
+        from star_desktop.validation import message_of
+
+        reason = message_of(e)
+    problem = ImportProblem(7, "Aktualiserad", reason)
+    assert problem_line(problem) == str(problem) == "rad 7, kolumn Aktualiserad: " + str(reason)
+    assert app_module.install_translations(qt_app, "en", compiled) == "en"
+    try:
+        assert problem_line(problem) == (
+            "row 7, column Aktualiserad: 2025-02-30 is not a valid date.")
+        assert problem_line(ImportProblem(0, "", reason)) == "2025-02-30 is not a valid date."
+    finally:
+        app_module.install_translations(qt_app, "sv")

@@ -1033,38 +1033,48 @@
     <context>
         <name>CaseImport</name>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="58" />
+            <location filename="../../star_desktop/ui/case_import.py" line="63" />
             <source>Importera ärenden från Excel</source>
             <translation>Import cases from Excel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="59" />
-            <location filename="../../star_desktop/ui/case_import.py" line="66" />
+            <location filename="../../star_desktop/ui/case_import.py" line="64" />
+            <location filename="../../star_desktop/ui/case_import.py" line="71" />
             <source>Excel-filer (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="65" />
+            <location filename="../../star_desktop/ui/case_import.py" line="70" />
             <source>Spara importmall</source>
             <translation>Save import template</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="96" />
+            <location filename="../../star_desktop/ui/case_import.py" line="113" />
             <source>Import klar</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="86" />
+            <location filename="../../star_desktop/ui/case_import.py" line="82" />
+            <source>rad {row}, kolumn {column}: {reason}</source>
+            <translation>row {row}, column {column}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="85" />
+            <source>rad {row}: {reason}</source>
+            <translation>row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="103" />
             <source>Importerade {n} ärenden ({m} fanns redan).</source>
             <translation>Imported {n} cases ({m} already existed).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="114" />
+            <location filename="../../star_desktop/ui/case_import.py" line="131" />
             <source>Mallen kunde inte sparas</source>
             <translation>The template could not be saved</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="83" />
+            <location filename="../../star_desktop/ui/case_import.py" line="100" />
             <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
             <translation>The file could not be read as an Excel file: {err}</translation>
         </message>
@@ -2744,17 +2754,17 @@ Action: {resolution}</translation>
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="38" />
+            <location filename="../../star_desktop/ui/case_import.py" line="43" />
             <source>Importen gjordes inte</source>
             <translation>The import was not made</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="41" />
+            <location filename="../../star_desktop/ui/case_import.py" line="46" />
             <source>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</source>
             <translation>Nothing was imported: {n} errors in the file. Correct the rows in Excel and import again.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="47" />
+            <location filename="../../star_desktop/ui/case_import.py" line="52" />
             <source>Fel i importfilen</source>
             <translation>Errors in the import file</translation>
         </message>

@@ -1033,38 +1033,48 @@
     <context>
         <name>CaseImport</name>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="58" />
+            <location filename="../../star_desktop/ui/case_import.py" line="63" />
             <source>Importera ärenden från Excel</source>
             <translation>Importera ärenden från Excel</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="59" />
-            <location filename="../../star_desktop/ui/case_import.py" line="66" />
+            <location filename="../../star_desktop/ui/case_import.py" line="64" />
+            <location filename="../../star_desktop/ui/case_import.py" line="71" />
             <source>Excel-filer (*.xlsx)</source>
             <translation>Excel-filer (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="65" />
+            <location filename="../../star_desktop/ui/case_import.py" line="70" />
             <source>Spara importmall</source>
             <translation>Spara importmall</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="96" />
+            <location filename="../../star_desktop/ui/case_import.py" line="113" />
             <source>Import klar</source>
             <translation>Import klar</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="86" />
+            <location filename="../../star_desktop/ui/case_import.py" line="82" />
+            <source>rad {row}, kolumn {column}: {reason}</source>
+            <translation>rad {row}, kolumn {column}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="85" />
+            <source>rad {row}: {reason}</source>
+            <translation>rad {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../star_desktop/ui/case_import.py" line="103" />
             <source>Importerade {n} ärenden ({m} fanns redan).</source>
             <translation>Importerade {n} ärenden ({m} fanns redan).</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="114" />
+            <location filename="../../star_desktop/ui/case_import.py" line="131" />
             <source>Mallen kunde inte sparas</source>
             <translation>Mallen kunde inte sparas</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="83" />
+            <location filename="../../star_desktop/ui/case_import.py" line="100" />
             <source>Filen kunde inte läsas som en Excel-fil: {err}</source>
             <translation>Filen kunde inte läsas som en Excel-fil: {err}</translation>
         </message>
@@ -2744,17 +2754,17 @@ En felrapport utan personuppgifter har sparats i {folder} ({name}). Skicka den g
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="38" />
+            <location filename="../../star_desktop/ui/case_import.py" line="43" />
             <source>Importen gjordes inte</source>
             <translation>Importen gjordes inte</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="41" />
+            <location filename="../../star_desktop/ui/case_import.py" line="46" />
             <source>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</source>
             <translation>Inget importerades: {n} fel i filen. Rätta raderna i Excel och importera igen.</translation>
         </message>
         <message>
-            <location filename="../../star_desktop/ui/case_import.py" line="47" />
+            <location filename="../../star_desktop/ui/case_import.py" line="52" />
             <source>Fel i importfilen</source>
             <translation>Fel i importfilen</translation>
         </message>

@@ -7,6 +7,7 @@ only asks for files and shows what happened.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import (
 
 from ..storage.teamfile import TeamFile
 from ..team import service as team_service
+from .common import message_text
+
+if TYPE_CHECKING:
+    from ..cases.import_reading import ImportProblem
 
 
 def _tr(text: str) -> str:
@@ -69,6 +74,18 @@ def ask_template_path(parent: QWidget) -> Path | None:
     return Path(chosen if chosen.endswith(".xlsx") else chosen + ".xlsx")
 
 
+def problem_line(problem: ImportProblem) -> str:
+    """One problem as the dialog lists it, in the app's language (the column is the sheet's own
+    Swedish header, as the template has it)."""
+    reason = message_text(problem.reason)
+    if problem.row and problem.column:
+        return _tr("rad {row}, kolumn {column}: {reason}").format(
+            row=problem.row, column=problem.column, reason=reason)
+    if problem.row:
+        return _tr("rad {row}: {reason}").format(row=problem.row, reason=reason)
+    return reason
+
+
 def import_sheet(parent: QWidget, tf: TeamFile, sheet: Path) -> tuple[bool, str | list[str]]:
     """Import ``sheet``; (True, summary) or (False, the problems). Nothing half-saved."""
     from ..cases.importer import ImportErrors, import_cases
@@ -78,7 +95,7 @@ def import_sheet(parent: QWidget, tf: TeamFile, sheet: Path) -> tuple[bool, str 
         with tf.session() as s, s.begin():
             result = import_cases(s, sheet)
     except ImportErrors as e:
-        return False, e.lines()
+        return False, [problem_line(p) for p in e.errors]
     except (OSError, ValueError) as e:
         return False, [_tr("Filen kunde inte läsas som en Excel-fil: {err}").format(err=e)]
     finally:
