@@ -199,3 +199,20 @@ def in_modal_dialog(kind: type, act) -> list[str]:  # noqa: ANN001 - act(dialog)
 
     QTimer.singleShot(0, run)
     return problems
+
+
+def meeting_today(tf: TeamFile, today) -> int:  # noqa: ANN001 - a date
+    """The demo team's next meeting moved to ``today``, planned, its agenda built: its id."""
+    from sqlalchemy import select
+
+    from star_desktop.meetings import agenda as ag
+    from star_desktop.models import Meeting, MeetingState
+
+    with tf.session() as s, s.begin():
+        m = s.scalars(select(Meeting).where(Meeting.held_on >= today,
+                                            Meeting.state != MeetingState.CANCELLED)
+                      .order_by(Meeting.held_on)).first()
+        m.held_on = today
+        m.state = MeetingState.PLANNED
+        ag.build_agenda(s, m)
+        return m.id

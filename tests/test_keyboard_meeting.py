@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from sqlalchemy import select
 
 from star_desktop import preferences
-from star_desktop.meetings import agenda as ag
 from star_desktop.models import (
     ActionItem,
     AgendaItem,
@@ -30,7 +29,7 @@ from star_desktop.ui.app import make_app
 from star_desktop.ui.forms import StepDialog
 from star_desktop.ui.main_window import MainWindow
 
-from .conftest import type_text
+from .conftest import meeting_today, type_text
 
 TODAY = dt.date.today()
 ALT = Qt.KeyboardModifier.AltModifier
@@ -87,15 +86,7 @@ def tab_to(qtbot, widget: QWidget, limit: int = 60) -> None:  # noqa: ANN001
 @pytest.fixture
 def meeting(demo_team):
     tf = demo_team(cases=120, seed=5, today=TODAY)
-    with tf.session() as s, s.begin():
-        m = s.scalars(select(Meeting).where(Meeting.held_on >= TODAY,
-                                            Meeting.state != MeetingState.CANCELLED)
-                      .order_by(Meeting.held_on)).first()
-        m.held_on = TODAY
-        m.state = MeetingState.PLANNED
-        ag.build_agenda(s, m)
-        mid = m.id
-    return tf, mid
+    return tf, meeting_today(tf, TODAY)
 
 
 def test_a_whole_meeting_with_the_keyboard_only(qapp, qtbot, meeting):

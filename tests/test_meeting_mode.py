@@ -30,7 +30,7 @@ from star_desktop.team import service as team_service
 from star_desktop.ui.app import make_app
 from star_desktop.ui.meeting_mode import MeetingMode
 
-from .conftest import type_text
+from .conftest import meeting_today, type_text
 
 TODAY = dt.date.today()
 
@@ -40,15 +40,7 @@ def meeting(tmp_path):
     path = tmp_path / "demo.star"
     generate_demo(path, cases=120, seed=5, today=TODAY)
     tf = open_team_file(path, actor="t", ask_passphrase=lambda r: DEMO_PASSPHRASE)
-    with tf.session() as s, s.begin():
-        m = s.scalars(select(Meeting).where(Meeting.held_on >= TODAY,
-                                            Meeting.state != MeetingState.CANCELLED)
-                      .order_by(Meeting.held_on)).first()
-        m.held_on = TODAY
-        m.state = MeetingState.PLANNED
-        ag.build_agenda(s, m)
-        mid = m.id
-    yield tf, mid
+    yield tf, meeting_today(tf, TODAY)
     tf.close()
 
 
